@@ -1,0 +1,48 @@
+// ESLint, flat config.
+// - Components (lwc-ts/): Salesforce's recommended LWC rules, platform restrictions included,
+//   through their TypeScript-aware config, plus typescript-eslint.
+// - Generated component JavaScript (force-app/main/default/lwc/): Salesforce's recommended LWC
+//   rules as they apply to what the platform receives.
+// - The command line, the local org and the tools: typescript-eslint.
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const lwcConfig = require('@salesforce/eslint-config-lwc');
+const jestPlugin = require('eslint-plugin-jest');
+const globals = require('globals');
+
+const scoped = (configs, files) => configs.map((config) => ({ ...config, files }));
+
+const componentSources = ['lwc-ts/**/*.ts'];
+const nodeSources = ['bin/**/*.{js,ts}', 'scripts/**/*.ts', 'local/**/*.ts', 'tools/**/*.ts'];
+const tests = ['**/__tests__/**/*.ts'];
+
+module.exports = [
+    { ignores: ['node_modules/**', '.cache/**', '.local/**', 'coverage/**', '**/fixtures/**', '**/*.d.ts'] },
+
+    ...scoped(lwcConfig.configs.recommendedTs, componentSources),
+    ...scoped(tseslint.configs.recommended, componentSources),
+
+    ...scoped(lwcConfig.configs.recommended, ['force-app/main/default/lwc/**/*.js']),
+    // esbuild writes `undefined` as `void 0` when it strips the types.
+    { files: ['force-app/main/default/lwc/**/*.js'], rules: { 'no-void': 'off' } },
+
+    ...scoped([js.configs.recommended, ...tseslint.configs.recommended], nodeSources),
+    {
+        files: nodeSources,
+        languageOptions: { globals: globals.node, sourceType: 'module' },
+        rules: { '@typescript-eslint/no-require-imports': 'off' }
+    },
+    { files: ['*.config.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
+
+    {
+        files: tests,
+        plugins: { jest: jestPlugin },
+        languageOptions: { globals: { ...globals.jest, ...globals.node } },
+        rules: {
+            ...jestPlugin.configs['flat/recommended'].rules,
+            // Tests build components and answers that do not need full types.
+            '@typescript-eslint/no-explicit-any': 'off',
+            '@typescript-eslint/no-non-null-assertion': 'off'
+        }
+    }
+];

@@ -1,0 +1,39 @@
+/**
+ * `npm run build`: type-checks every TypeScript source, then turns each bundle of lwc-ts/ into the
+ * deployable bundle under force-app/main/default/lwc/ and checks it with the LWC compiler.
+ * Exit code 1, with the errors, when either fails.
+ */
+import { findComponentBundles } from './build/componentBundles';
+import { emitComponents, LWC_OUTPUT } from './build/emitComponents';
+import { typeCheck } from './build/typeCheck';
+import { PATHS_FILE, syncTypeScriptPaths } from './build/typeScriptPaths';
+
+async function build(root: string): Promise<boolean> {
+    const started = Date.now();
+    const bundles = findComponentBundles(root);
+    if (syncTypeScriptPaths(root, bundles)) {
+        console.log(`build: ${PATHS_FILE} updated for ${bundles.length} bundles`);
+    }
+    const typeCheckResult = await typeCheck(root);
+    if (!typeCheckResult.ok) {
+        console.error(`build: type errors\n${typeCheckResult.diagnostics}`);
+        return false;
+    }
+    const report = emitComponents(root, bundles);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+        `build: type-checked; ${bundles.length} component bundles in ${LWC_OUTPUT} ` +
+            `(${report.written.length} files written, ${report.unchanged} unchanged, ${report.removed.length} removed) in ${seconds} s`
+    );
+    return true;
+}
+
+build(process.cwd()).then(
+    (ok) => {
+        process.exitCode = ok ? 0 : 1;
+    },
+    (error: Error) => {
+        console.error(`build: ${error.message}`);
+        process.exitCode = 1;
+    }
+);
