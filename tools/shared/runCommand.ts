@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 
 export interface CommandResult {
     exitCode: number;
@@ -43,7 +45,16 @@ export function runCommand(
     });
 }
 
-/** The path of an npm package's executable, run with this Node so no shell or PATH is involved. */
+/**
+ * The path of an npm package's executable, run with this Node so no shell or PATH is involved.
+ * Looked up in the node_modules folders Node would search, since packages' `exports` often hide their bin files.
+ */
 export function packageBin(packageName: string, binPath: string): string {
-    return require.resolve(`${packageName}/${binPath}`);
+    for (const folder of require.resolve.paths(packageName) ?? []) {
+        const candidate = path.join(folder, packageName, binPath);
+        if (fs.existsSync(candidate)) {
+            return candidate;
+        }
+    }
+    throw new Error(`${packageName} is not installed (no ${binPath}); run npm install.`);
 }
