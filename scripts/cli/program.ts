@@ -1,0 +1,54 @@
+import { Command, CommanderError } from 'commander';
+import { bandCommand } from '../commands/band';
+import { EXIT, UsageError } from './exitCodes';
+import { reportFailure } from './output';
+
+const { version } = require('../../package.json') as { version: string };
+
+/**
+ * The `verity` program: global options, then one subcommand per job. A subcommand is a function
+ * returning a commander Command (see scripts/commands/); register it here.
+ */
+export function createProgram(): Command {
+    const program = new Command('verity')
+        .description(
+            'Verity: contact-center quality assurance on Salesforce — jobs, local org and analysis from the command line.'
+        )
+        .version(version, '-v, --version', 'print the version')
+        .option('--json', 'print one JSON object (status, result or error) instead of text')
+        .showHelpAfterError('(run verity --help for usage)')
+        .exitOverride();
+    program.addHelpText(
+        'after',
+        '\nExit codes: 0 done, 1 the job failed, 2 bad input or usage.\nCommands that work on an org take --target-org ALIAS|USERNAME (default: the local org).'
+    );
+    program.addCommand(bandCommand());
+    for (const command of program.commands) {
+        command.exitOverride();
+    }
+    return program;
+}
+
+/** Runs the program on `argv` and returns the exit code instead of exiting, so tests can call it. */
+export async function runVerity(argv: string[]): Promise<number> {
+    const json = argv.includes('--json');
+    const program = createProgram();
+    if (json) {
+        // With --json, usage errors are reported as JSON below, not as commander's text.
+        const quiet = { writeErr: () => undefined, outputError: () => undefined };
+        program.configureOutput(quiet);
+        program.commands.forEach((command) => command.configureOutput(quiet));
+    }
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+        return EXIT.ok;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            if (error.exitCode === 0) {
+                return EXIT.ok; // --help or --version, already printed
+            }
+            return json ? reportFailure(new UsageError(error.message.replace(/^error: /, '')), true) : EXIT.usage;
+        }
+        return reportFailure(error, json);
+    }
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { StepResult } from './qualitySteps';
+
+interface JestJson {
+    testResults: Array<{
+        name: string;
+        status: string;
+        message: string;
+        assertionResults: Array<{ status: string }>;
+    }>;
+}
+
+/**
+ * Counts from Jest's `--json` report, per test project (a test file belongs to the project whose
+ * folder holds it: lwc-ts/ is "components", the rest "node"). A test file that failed to run at
+ * all (a syntax error, a missing module) counts as a failure of its project.
+ */
+export function jestProjectResults(reportFile: string, root: string, seconds: number): StepResult[] {
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as JestJson;
+    const byProject = new Map<string, StepResult>();
+    for (const file of report.testResults) {
+        const project = path.relative(root, file.name).startsWith('lwc-ts') ? 'jest: components' : 'jest: node';
+        const result = byProject.get(project) ?? { name: project, ok: true, seconds, passed: 0, failed: 0, skipped: 0 };
+        for (const assertion of file.assertionResults) {
+            if (assertion.status === 'passed') {
+                result.passed += 1;
+            } else if (assertion.status === 'failed') {
+                result.failed += 1;
+            } else {
+                result.skipped += 1;
+            }
+        }
+        if (file.status === 'failed' && file.assertionResults.every((assertion) => assertion.status !== 'failed')) {
+            result.failed += 1; // the file did not run
+        }
+        result.ok = result.failed === 0;
+        byProject.set(project, result);
+    }
+    return [...byProject.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
