@@ -1,0 +1,65 @@
+/**
+ * Statistics for decisions about quality scores: how sure a score is, how many assessments make
+ * it trustworthy, which evaluators score harder or softer, and whether differences between
+ * cohorts are systemic or noise. Every distribution function is checked in the tests against
+ * published tables.
+ *
+ * Pure: no platform modules, no I/O. Components and the `verity` command line both import it.
+ */
+export { normalCdf, normalQuantile, normalUpperTail } from './normalDistribution';
+export { studentTCdf, studentTDensity, studentTQuantile, studentTTwoSidedPValue } from './studentT';
+export { fCdf, fUpperTail } from './fDistribution';
+export { chiSquareCdf, chiSquareUpperTail } from './chiSquareDistribution';
+export { logBeta, logGamma, regularizedBeta, regularizedGamma } from './specialFunctions';
+export {
+    DEFAULT_CONFIDENCE,
+    meanScoreInterval,
+    meanScoreIntervalFromSummary,
+    passRateInterval,
+    type NoPassRate,
+    type NotEnoughAssessments,
+    type PassRateInterval,
+    type ScoreInterval,
+    type ScoreIntervalEstimate,
+    type ScoreSummaryInput
+} from './scoreInterval';
+export {
+    adviseSampleSize,
+    type SampleSizeAdvice,
+    type SampleSizeMethod,
+    type SampleSizeRequest
+} from './sampleSizeAdvisor';
+export {
+    estimateEvaluatorSeverity,
+    type EvaluatorEffect,
+    type EvaluatorScore,
+    type EvaluatorSeverityOptions,
+    type EvaluatorSeverityReport,
+    type EvaluatorVerdict
+} from './evaluatorSeverity';
+export {
+    compareCohortScores,
+    type CohortComparison,
+    type CohortComparisonOptions,
+    type CohortScore,
+    type CohortSummary,
+    type CohortVerdict
+} from './cohortComparison';
+export { chiSquareTestOfHomogeneity, type ChiSquareTest } from './contingencyTable';
+export {
+    compareBehaviorPassRates,
+    tallyItemOutcomes,
+    type BehaviorComparison,
+    type BehaviorComparisonOptions,
+    type CohortItemCounts,
+    type CohortPassRate,
+    type ItemOutcome
+} from './behaviorComparison';
+export { fisherExactGreater, type TwoByTwo } from './fisherExact';
+export {
+    locateBehaviorGap,
+    type BehaviorGap,
+    type BehaviorGapVerdict,
+    type BehaviorResult,
+    type FailureCount
+} from './behaviorGap';
