@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { bandCommand } from '../commands/band';
+import { statsCommand } from '../commands/stats';
 import { EXIT, UsageError } from './exitCodes';
 import { reportFailure } from './output';
 
@@ -23,9 +24,13 @@ export function createProgram(): Command {
         '\nExit codes: 0 done, 1 the job failed, 2 bad input or usage.\nCommands that work on an org take --target-org ALIAS|USERNAME (default: the local org).'
     );
     program.addCommand(bandCommand());
-    for (const command of program.commands) {
+    program.addCommand(statsCommand());
+    // Every command, nested ones too, reports usage errors to runVerity instead of exiting.
+    const overrideExit = (command: Command): void => {
         command.exitOverride();
-    }
+        command.commands.forEach(overrideExit);
+    };
+    program.commands.forEach(overrideExit);
     return program;
 }
 
@@ -37,7 +42,11 @@ export async function runVerity(argv: string[]): Promise<number> {
         // With --json, usage errors are reported as JSON below, not as commander's text.
         const quiet = { writeErr: () => undefined, outputError: () => undefined };
         program.configureOutput(quiet);
-        program.commands.forEach((command) => command.configureOutput(quiet));
+        const quieten = (command: Command): void => {
+            command.configureOutput(quiet);
+            command.commands.forEach(quieten);
+        };
+        program.commands.forEach(quieten);
     }
     try {
         await program.parseAsync(argv, { from: 'user' });
