@@ -16,7 +16,7 @@ import {
     type CohenKappaOptions
 } from './cohenKappa';
 import { checkFleissCounts, fleissKappaWeighted } from './fleissKappa';
-import { completeScores, iccMeanSquares, iccValue, ICC_FORMS, type IccForm } from './intraclassCorrelation';
+import { completeScores, iccMeanSquares, iccValue, requireIccForm, type IccForm } from './intraclassCorrelation';
 import {
     alphaFromPairableValues,
     checkMeasurementLevel,
@@ -79,9 +79,7 @@ export function bootstrapIntraclassCorrelation(
     form: IccForm,
     options: BootstrapOptions
 ): BootstrapInterval {
-    if (!ICC_FORMS.includes(form)) {
-        throw new RangeError(`ICC form must be one of ${ICC_FORMS.join(', ')}; got ${String(form)}.`);
-    }
+    requireIccForm(form);
     const { scores, targets, raters } = completeScores(ratings);
     return percentileBootstrap(
         targets,

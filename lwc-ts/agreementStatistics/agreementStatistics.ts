@@ -35,8 +35,6 @@ export type {
 } from './intraclassCorrelation';
 export { ICC_FORMS, intraclassCorrelation } from './intraclassCorrelation';
 
-export { fCumulative, fQuantile } from './fDistribution';
-
 export type { BootstrapInterval, BootstrapOptions } from './bootstrapInterval';
 export { DEFAULT_RESAMPLES } from './bootstrapInterval';
 export {

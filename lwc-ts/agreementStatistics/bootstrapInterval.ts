@@ -7,8 +7,8 @@
  * Deterministic: the draws come from `c/seededRandom`, so the same seed, data and options give the
  * same interval, and the seed is returned for the audit trail.
  */
+import { confidenceLevelOrDefault } from 'c/engineInputChecks';
 import { createRandom } from 'c/seededRandom';
-import { checkConfidence, DEFAULT_CONFIDENCE } from './confidenceLevel';
 
 export interface BootstrapOptions {
     /** Recorded seed; the same seed replays the same resamples. */
@@ -55,7 +55,7 @@ export function checkBootstrapOptions(options: BootstrapOptions): CheckedBootstr
             `The number of resamples is a whole number from 2 to ${MAX_RESAMPLES}, got ${String(resamples)}.`
         );
     }
-    const confidence = checkConfidence(options.confidence ?? DEFAULT_CONFIDENCE);
+    const confidence = confidenceLevelOrDefault(options.confidence);
     return { seed: String(seed), resamples, confidence };
 }
 

@@ -15,8 +15,8 @@
  * as McGraw & Wong's ICC(A,k)/ICC(C,k) formulas. Complete data only: the ANOVA has no missing cells.
  * In contact-center words, "targets" are the interactions and "judges" the evaluators.
  */
-import { checkConfidence, DEFAULT_CONFIDENCE } from './confidenceLevel';
-import { fQuantile } from './fDistribution';
+import { confidenceLevelOrDefault } from 'c/engineInputChecks';
+import { fQuantile } from 'c/statisticalDistributions';
 import { checkReliabilityShape, raterLabel, unitLabel, type ReliabilityData } from './reliabilityData';
 
 export type IccForm = 'ICC(1,1)' | 'ICC(2,1)' | 'ICC(3,1)' | 'ICC(1,k)' | 'ICC(2,k)' | 'ICC(3,k)';
@@ -165,6 +165,14 @@ function ratio(numerator: number, denominator: number): number {
     return denominator === 0 ? Number.NaN : numerator / denominator;
 }
 
+/** Throws a RangeError naming the form unless it is one of ICC_FORMS. */
+export function requireIccForm(form: unknown): IccForm {
+    if (!(ICC_FORMS as readonly unknown[]).includes(form)) {
+        throw new RangeError(`ICC form must be one of ${ICC_FORMS.join(', ')}; got ${String(form)}.`);
+    }
+    return form as IccForm;
+}
+
 /** The point estimate of one form from the mean squares. */
 export function iccValue(ms: IccMeanSquares, form: IccForm): number {
     const { targets: n, raters: k, betweenTargets: b, withinTargets: w, betweenRaters: j, residual: e } = ms;
@@ -182,7 +190,9 @@ export function iccValue(ms: IccMeanSquares, form: IccForm): number {
         case 'ICC(3,k)':
             return ratio(b - e, b);
         default:
-            throw new RangeError(`ICC form must be one of ${ICC_FORMS.join(', ')}; got ${String(form)}.`);
+            // Reached only from untyped callers; requireIccForm throws, naming the form.
+            requireIccForm(form);
+            return Number.NaN;
     }
 }
 
@@ -193,7 +203,7 @@ const stepUp = (single: number, k: number): number => (k * single) / (1 + (k - 1
 const singleBound = (f: number, k: number): number => (f === Number.POSITIVE_INFINITY ? 1 : (f - 1) / (f + k - 1));
 
 export function intraclassCorrelation(ratings: ReliabilityData, options: IccOptions = {}): IntraclassCorrelationResult {
-    const confidence = checkConfidence(options.confidence ?? DEFAULT_CONFIDENCE);
+    const confidence = confidenceLevelOrDefault(options.confidence);
     const { scores, targets, raters } = completeScores(ratings);
     const ms = iccMeanSquares(scores, targets, raters);
     const n = targets;

@@ -10,8 +10,8 @@
  * more they need: a score from two assessments is too noisy to rank (see scoreStatistics'
  * sample-size advisor).
  */
+import { requireWholeNumber } from 'c/engineInputChecks';
 import { normalizeStandings, type AgentStanding } from './agentStandings';
-import { requireWholeNumber } from './inputChecks';
 import { requireDecimals, roundTo } from './scoreRounding';
 
 export interface RankingOptions {

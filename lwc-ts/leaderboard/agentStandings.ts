@@ -4,7 +4,13 @@
  * assessment list, evaluator notes) never reaches a leaderboard.
  */
 import type { QualityKpiRow } from 'c/qualityKpis';
-import { requireArray, requireNumberBetween, requireObject, requireText, requireWholeNumber } from './inputChecks';
+import {
+    requireArray,
+    requireNumberBetween,
+    requireObject,
+    requireText,
+    requireWholeNumber
+} from 'c/engineInputChecks';
 
 export interface AgentStanding {
     readonly agentId: string;

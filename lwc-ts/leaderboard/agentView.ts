@@ -4,8 +4,8 @@
  * ids, no evaluator, no individual score — so a component given this view cannot leak a peer's
  * assessments even by mistake. Every object is built afresh and frozen.
  */
+import { requireObject, requireText } from 'c/engineInputChecks';
 import type { Leaderboard } from './agentRanking';
-import { requireObject, requireText } from './inputChecks';
 
 export interface LeaderboardPeer {
     readonly rank: number;

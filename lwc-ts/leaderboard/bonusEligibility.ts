@@ -5,8 +5,8 @@
  * The threshold is compared with the unrounded score (a pay rule is exact), allowing only for
  * floating-point noise: 69.999999999999 from averaging is 70.
  */
+import { requireArray, requireNumberBetween, requireText, requireWholeNumber } from 'c/engineInputChecks';
 import { normalizeStandings, type AgentStanding } from './agentStandings';
-import { requireArray, requireNumberBetween, requireText, requireWholeNumber } from './inputChecks';
 
 export interface BonusRule {
     /** Lowest qualifying quality score, 0–100. */

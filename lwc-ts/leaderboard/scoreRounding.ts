@@ -3,7 +3,7 @@
  * was 86.41 and the other 86.38: a leaderboard that ranks people apart on digits it does not
  * show would look arbitrary to them.
  */
-import { requireWholeNumber } from './inputChecks';
+import { requireWholeNumber } from 'c/engineInputChecks';
 
 export const DEFAULT_SCORE_DECIMALS = 1;
 

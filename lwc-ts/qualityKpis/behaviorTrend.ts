@@ -4,8 +4,9 @@
  * toward quality scores are used (no calibration, no re-evaluation). N/A answers are left out of
  * the rate; a partial answer is not a pass.
  */
+import { requireOneOf } from 'c/engineInputChecks';
 import { countsTowardQualityScore } from './countingRules';
-import { requireDate, requireOneOf, type DateInput } from './inputChecks';
+import { requireDate, type DateInput } from './inputChecks';
 import { periodScheme, previousPeriod, type PeriodScheme, type PeriodUnit } from './periods';
 import { normalizeRecords, type AssessmentRecord } from './qualityRecords';
 import { ALL_GROUP_ID, type KpiGrouping } from './kpiTable';

@@ -18,8 +18,9 @@
  *   score and the calibrator's for the same interaction, with the share within the tolerance
  *   (±5 points by default). Reported per team (the evaluator's) and overall; agents have none.
  */
+import { requireNumberBetween, requireOneOf } from 'c/engineInputChecks';
 import { countsTowardQualityScore, DEFAULT_PASS_THRESHOLD, failedHardFailItem, passes } from './countingRules';
-import { requireDate, requireNumberBetween, requireOneOf, type DateInput } from './inputChecks';
+import { requireDate, type DateInput } from './inputChecks';
 import { periodScheme, type Period, type PeriodScheme, type PeriodUnit } from './periods';
 import { normalizeRecords, type QualityRecords } from './qualityRecords';
 

@@ -3,7 +3,8 @@
  * ("2026Q4"), all in UTC so a KPI lands in the same period whatever the viewer's time zone.
  * A period is [start, end): it contains its start and not its end.
  */
-import { requireDate, requireText, type DateInput } from './inputChecks';
+import { requireText } from 'c/engineInputChecks';
+import { requireDate, type DateInput } from './inputChecks';
 
 export type PeriodUnit = 'week' | 'month' | 'quarter';
 

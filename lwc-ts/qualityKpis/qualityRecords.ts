@@ -5,17 +5,15 @@
  * and field: "assessments[4].score must be from 0 to 100, got 104."
  */
 import {
-    optionalDate,
-    optionalNumber,
     requireArray,
     requireBoolean,
-    requireDate,
     requireNumberBetween,
     requireObject,
     requireOneOf,
-    requireText,
-    type DateInput
-} from './inputChecks';
+    requirePositive,
+    requireText
+} from 'c/engineInputChecks';
+import { optionalDate, optionalNumber, requireDate, type DateInput } from './inputChecks';
 
 export const ASSESSMENT_TYPES = ['evaluation', 'calibration', 'reEvaluation', 'autoQa'] as const;
 /** evaluation: the agent's own quality score; calibration and reEvaluation grade the evaluators; autoQa is the AI's. */
@@ -163,12 +161,7 @@ function normalizeAssessment(record: AssessmentRecord, index: number): Assessmen
         throw new RangeError(`${where} is ${status} but has no ${score === null ? 'score' : 'submittedAt'}.`);
     }
     const weight =
-        record.scorecardWeight === undefined
-            ? 1
-            : requireNumberBetween(`${where}.scorecardWeight`, record.scorecardWeight, 0, Infinity);
-    if (weight === 0) {
-        throw new RangeError(`${where}.scorecardWeight must be greater than 0, got 0.`);
-    }
+        record.scorecardWeight === undefined ? 1 : requirePositive(`${where}.scorecardWeight`, record.scorecardWeight);
     return {
         id: requireText(`${where}.id`, record.id),
         agentId: requireText(`${where}.agentId`, record.agentId),

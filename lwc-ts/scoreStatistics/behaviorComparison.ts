@@ -2,9 +2,16 @@
  * Which behaviors (scorecard items) fail where: item pass rates by cohort, with a chi-square test
  * of homogeneity saying whether the cohorts' pass rates really differ.
  */
+import {
+    confidenceLevelOrDefault,
+    requireArray,
+    requireObject,
+    requireText,
+    requireWholeNumber,
+    significanceLevelOrDefault
+} from 'c/engineInputChecks';
 import { chiSquareTestOfHomogeneity } from './contingencyTable';
-import { requireArray, requireObject, requireOpenUnitInterval, requireText, requireWholeNumber } from './inputChecks';
-import { DEFAULT_CONFIDENCE, passRateInterval, type NoPassRate, type PassRateInterval } from './scoreInterval';
+import { passRateInterval, type NoPassRate, type PassRateInterval } from './scoreInterval';
 import type { CohortVerdict } from './cohortComparison';
 
 export interface CohortItemCounts {
@@ -72,8 +79,8 @@ export function compareBehaviorPassRates(
     options: BehaviorComparisonOptions = {}
 ): BehaviorComparison {
     requireArray('counts', counts);
-    const confidence = requireOpenUnitInterval('confidence', options.confidence ?? DEFAULT_CONFIDENCE);
-    const significanceLevel = requireOpenUnitInterval('significanceLevel', options.significanceLevel ?? 0.05);
+    const confidence = confidenceLevelOrDefault(options.confidence);
+    const significanceLevel = significanceLevelOrDefault(options.significanceLevel);
     const seen = new Set<string>();
     counts.forEach((entry, index) => {
         requireObject(`counts[${index}]`, entry);

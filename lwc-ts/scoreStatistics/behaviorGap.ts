@@ -7,8 +7,8 @@
  *    teams? If so the gap is systemic (coaching the team, the process or the guidance); if not,
  *    it is one agent (coaching that agent).
  */
+import { requireArray, requireObject, requireText, significanceLevelOrDefault } from 'c/engineInputChecks';
 import { fisherExactGreater } from './fisherExact';
-import { requireArray, requireObject, requireOpenUnitInterval, requireText } from './inputChecks';
 
 export interface BehaviorResult {
     readonly agentId: string;
@@ -62,7 +62,7 @@ export function locateBehaviorGap(
 ): BehaviorGap {
     requireArray('results', results);
     requireText('teamId', teamId);
-    const significanceLevel = requireOpenUnitInterval('significanceLevel', options.significanceLevel ?? 0.05);
+    const significanceLevel = significanceLevelOrDefault(options.significanceLevel);
     results.forEach((result, index) => {
         requireObject(`results[${index}]`, result);
         requireText(`results[${index}].agentId`, result.agentId);

@@ -5,10 +5,17 @@
  * η² = SS_between / SS_total. Checked against NIST/SEMATECH e-Handbook of Statistical Methods
  * (2012), §7.4.3.3–7.4.3.4 (the one-way ANOVA example: F = 9.59 on 2 and 12 degrees of freedom).
  */
+import {
+    confidenceLevelOrDefault,
+    requireArray,
+    requireObject,
+    requireText,
+    significanceLevelOrDefault
+} from 'c/engineInputChecks';
+import { fUpperTail } from 'c/statisticalDistributions';
 import { summarize } from './descriptiveStatistics';
-import { fUpperTail } from './fDistribution';
-import { requireArray, requireObject, requireOpenUnitInterval, requireScore, requireText } from './inputChecks';
-import { DEFAULT_CONFIDENCE, meanScoreInterval, type ScoreInterval } from './scoreInterval';
+import { requireScore } from './inputChecks';
+import { meanScoreInterval, type ScoreInterval } from './scoreInterval';
 
 export interface CohortScore {
     /** The cohort label: a team, tenure band, channel, site… */
@@ -57,8 +64,8 @@ export function compareCohortScores(
     options: CohortComparisonOptions = {}
 ): CohortComparison {
     requireArray('scores', scores);
-    const confidence = requireOpenUnitInterval('confidence', options.confidence ?? DEFAULT_CONFIDENCE);
-    const significanceLevel = requireOpenUnitInterval('significanceLevel', options.significanceLevel ?? 0.05);
+    const confidence = confidenceLevelOrDefault(options.confidence);
+    const significanceLevel = significanceLevelOrDefault(options.significanceLevel);
     const byCohort = new Map<string, number[]>();
     scores.forEach((entry, index) => {
         requireObject(`scores[${index}]`, entry);

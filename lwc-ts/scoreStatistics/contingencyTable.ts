@@ -6,8 +6,8 @@
  * Categorical Data Analysis, 2nd ed. (2002), §3.2: party identification by gender from the 2000
  * General Social Survey, X² = 30.07 on 2 df.
  */
-import { chiSquareUpperTail } from './chiSquareDistribution';
-import { requireArray, requireWholeNumber } from './inputChecks';
+import { requireArray, requireWholeNumber } from 'c/engineInputChecks';
+import { chiSquareUpperTail } from 'c/statisticalDistributions';
 
 export interface ChiSquareTest {
     readonly chiSquare: number;

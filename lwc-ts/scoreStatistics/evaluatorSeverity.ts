@@ -19,10 +19,10 @@
  * An effect is relative to the average evaluator: +2.5 means this evaluator scores 2.5 points
  * above what the average evaluator would give the same work.
  */
-import { requireArray, requireObject, requireOpenUnitInterval, requireScore, requireText } from './inputChecks';
+import { requireArray, requireObject, requireText, significanceLevelOrDefault } from 'c/engineInputChecks';
+import { fUpperTail, studentTQuantile, studentTTwoSidedPValue } from 'c/statisticalDistributions';
+import { requireScore } from './inputChecks';
 import { invertMatrix } from './matrixInverse';
-import { fUpperTail } from './fDistribution';
-import { studentTQuantile, studentTTwoSidedPValue } from './studentT';
 
 export interface EvaluatorScore {
     readonly evaluatorId: string;
@@ -68,6 +68,25 @@ export interface EvaluatorSeverityReport {
     readonly subjectsSkipped: number;
 }
 
+/** An evaluator whose severity cannot be tested: no standard error, test or interval, and why. */
+function undetermined(
+    base: Pick<EvaluatorEffect, 'evaluatorId' | 'assessmentCount' | 'rawMeanScore'>,
+    effect: number | null,
+    reason: string
+): EvaluatorEffect {
+    return {
+        ...base,
+        effect,
+        standardError: null,
+        tStatistic: null,
+        pValue: null,
+        lower: null,
+        upper: null,
+        verdict: 'undetermined',
+        reason
+    };
+}
+
 export interface EvaluatorSeverityOptions {
     /** Significance level α of the per-evaluator test (default 0.05). */
     readonly significanceLevel?: number;
@@ -101,7 +120,7 @@ export function estimateEvaluatorSeverity(
     options: EvaluatorSeverityOptions = {}
 ): EvaluatorSeverityReport {
     validate(scores);
-    const significanceLevel = requireOpenUnitInterval('significanceLevel', options.significanceLevel ?? 0.05);
+    const significanceLevel = significanceLevelOrDefault(options.significanceLevel);
 
     const evaluatorIds = [...new Set(scores.map((entry) => entry.evaluatorId))].sort();
     const evaluatorIndex = new Map(evaluatorIds.map((id, index) => [id, index]));
@@ -203,31 +222,19 @@ export function estimateEvaluatorSeverity(
         const base = { evaluatorId, assessmentCount: raw.count, rawMeanScore: raw.total / raw.count };
         const j = column.get(index);
         if (j === undefined) {
-            return {
-                ...base,
-                effect: null,
-                standardError: null,
-                tStatistic: null,
-                pValue: null,
-                lower: null,
-                upper: null,
-                verdict: 'undetermined',
-                reason: 'This evaluator shares no scored work with another evaluator, so their severity cannot be told apart from the work they scored.'
-            };
+            return undetermined(
+                base,
+                null,
+                'This evaluator shares no scored work with another evaluator, so their severity cannot be told apart from the work they scored.'
+            );
         }
         const effect = effects[j];
         if (errorMeanSquare === null || critical === null) {
-            return {
-                ...base,
+            return undetermined(
+                base,
                 effect,
-                standardError: null,
-                tStatistic: null,
-                pValue: null,
-                lower: null,
-                upper: null,
-                verdict: 'undetermined',
-                reason: 'Too few shared assessments to measure the noise in scores, so no effect can be called significant.'
-            };
+                'Too few shared assessments to measure the noise in scores, so no effect can be called significant.'
+            );
         }
         const standardError = Math.sqrt(Math.max(0, covariance[j][j]) * errorMeanSquare);
         // With no residual noise at all, any effect beyond rounding error is certain.

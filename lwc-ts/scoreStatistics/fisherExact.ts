@@ -6,8 +6,8 @@
  * Data Analysis, 2nd ed. (2002), §3.5.2: Fisher's tea-tasting table (3, 1 / 1, 3), one-sided
  * P = 0.243.
  */
-import { requireWholeNumber } from './inputChecks';
-import { logGamma } from './specialFunctions';
+import { requireWholeNumber } from 'c/engineInputChecks';
+import { logGamma } from 'c/statisticalDistributions';
 
 function logFactorial(n: number): number {
     return n < 2 ? 0 : logGamma(n + 1);

@@ -15,9 +15,8 @@
  *
  * At least two assessments are always advised: one score has no spread to measure.
  */
-import { requireNonNegative, requireOpenUnitInterval, requirePositive, requireWholeNumber } from './inputChecks';
-import { normalQuantile } from './normalDistribution';
-import { studentTQuantile } from './studentT';
+import { requireNonNegative, requireOpenUnitInterval, requirePositive, requireWholeNumber } from 'c/engineInputChecks';
+import { normalQuantile, studentTQuantile } from 'c/statisticalDistributions';
 
 export type SampleSizeMethod = 'studentT' | 'normal';
 

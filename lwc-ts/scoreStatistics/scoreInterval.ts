@@ -6,18 +6,10 @@
  * Statistical Methods, 2012, §7.2.2.1). With one assessment there is no spread to measure, so
  * the answer is "not enough assessments", never an invented width.
  */
+import { confidenceLevelOrDefault, requireArray, requireNonNegative, requireWholeNumber } from 'c/engineInputChecks';
+import { normalQuantile, studentTQuantile } from 'c/statisticalDistributions';
 import { summarize } from './descriptiveStatistics';
-import {
-    requireArray,
-    requireNonNegative,
-    requireOpenUnitInterval,
-    requireScore,
-    requireWholeNumber
-} from './inputChecks';
-import { normalQuantile } from './normalDistribution';
-import { studentTQuantile } from './studentT';
-
-export const DEFAULT_CONFIDENCE = 0.95;
+import { requireScore } from './inputChecks';
 
 export interface ScoreIntervalEstimate {
     readonly status: 'estimated';
@@ -91,9 +83,9 @@ function estimate(count: number, mean: number, standardDeviation: number, confid
  * The t interval for the mean of an agent's scores (each 0–100) at the given confidence
  * (default 95 %). Fewer than two scores give `status: 'notEnoughAssessments'`.
  */
-export function meanScoreInterval(scores: readonly number[], confidence: number = DEFAULT_CONFIDENCE): ScoreInterval {
+export function meanScoreInterval(scores: readonly number[], confidenceLevel?: number): ScoreInterval {
     requireArray('scores', scores);
-    requireOpenUnitInterval('confidence', confidence);
+    const confidence = confidenceLevelOrDefault(confidenceLevel);
     scores.forEach((score, index) => requireScore(`scores[${index}]`, score));
     if (scores.length < 2) {
         return notEnough(scores.length, scores.length === 1 ? scores[0] : null, confidence);
@@ -103,11 +95,8 @@ export function meanScoreInterval(scores: readonly number[], confidence: number 
 }
 
 /** The same interval from summary figures (count, mean, sample standard deviation), as KPI rows keep them. */
-export function meanScoreIntervalFromSummary(
-    summary: ScoreSummaryInput,
-    confidence: number = DEFAULT_CONFIDENCE
-): ScoreInterval {
-    requireOpenUnitInterval('confidence', confidence);
+export function meanScoreIntervalFromSummary(summary: ScoreSummaryInput, confidenceLevel?: number): ScoreInterval {
+    const confidence = confidenceLevelOrDefault(confidenceLevel);
     const count = requireWholeNumber('summary.count', summary?.count);
     if (count === 0) {
         return notEnough(0, null, confidence);
@@ -147,11 +136,11 @@ export interface NoPassRate {
 export function passRateInterval(
     passed: number,
     total: number,
-    confidence: number = DEFAULT_CONFIDENCE
+    confidenceLevel?: number
 ): PassRateInterval | NoPassRate {
     requireWholeNumber('passed', passed);
     requireWholeNumber('total', total);
-    requireOpenUnitInterval('confidence', confidence);
+    const confidence = confidenceLevelOrDefault(confidenceLevel);
     if (passed > total) {
         throw new RangeError(`passed (${passed}) cannot exceed total (${total}).`);
     }

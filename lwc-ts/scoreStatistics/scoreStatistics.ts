@@ -1,18 +1,12 @@
 /**
  * Statistics for decisions about quality scores: how sure a score is, how many assessments make
  * it trustworthy, which evaluators score harder or softer, and whether differences between
- * cohorts are systemic or noise. Every distribution function is checked in the tests against
- * published tables.
+ * cohorts are systemic or noise. The distributions behind the tests and intervals are in
+ * `c/statisticalDistributions`, the default confidence level (95 %) in `c/engineInputChecks`.
  *
  * Pure: no platform modules, no I/O. Components and the `verity` command line both import it.
  */
-export { normalCdf, normalQuantile, normalUpperTail } from './normalDistribution';
-export { studentTCdf, studentTDensity, studentTQuantile, studentTTwoSidedPValue } from './studentT';
-export { fCdf, fUpperTail } from './fDistribution';
-export { chiSquareCdf, chiSquareUpperTail } from './chiSquareDistribution';
-export { logBeta, logGamma, regularizedBeta, regularizedGamma } from './specialFunctions';
 export {
-    DEFAULT_CONFIDENCE,
     meanScoreInterval,
     meanScoreIntervalFromSummary,
     passRateInterval,

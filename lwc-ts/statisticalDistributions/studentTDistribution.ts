@@ -8,7 +8,7 @@
  * logarithm of the tail, kept inside a bracket and falling back to bisection, until the relative
  * change is below 10^-14. ν = 1 (Cauchy) and ν = 2 have closed forms and use them.
  */
-import { requireFiniteNumber, requireOpenUnitInterval, requirePositive } from './inputChecks';
+import { requireFiniteNumber, requireOpenUnitInterval, requirePositive } from 'c/engineInputChecks';
 import { normalQuantile } from './normalDistribution';
 import { logBeta, regularizedBeta } from './specialFunctions';
 

@@ -135,7 +135,7 @@ export function regularizedBeta(x: number, a: number, b: number, complement = fa
         throw new RangeError(`regularizedBeta needs finite a, b > 0, got a = ${String(a)}, b = ${String(b)}.`);
     }
     if (!(x >= 0 && x <= 1)) {
-        throw new RangeError(`regularizedBeta needs 0 ≤ x ≤ 1, got ${String(x)}.`);
+        throw new RangeError(`regularizedBeta is defined for 0 ≤ x ≤ 1, so x must be from 0 to 1; got ${String(x)}.`);
     }
     if (x === 0 || x === 1) {
         const value = x === 0 ? 0 : 1;

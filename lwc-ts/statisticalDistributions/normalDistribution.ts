@@ -6,7 +6,7 @@
  * (|p − ½| ≤ 0.425) and two for the tails in r = √(−ln min(p, 1 − p)). The coefficients are the
  * ones published with the algorithm, written with the digits a double holds.
  */
-import { requireFiniteNumber, requireOpenUnitInterval } from './inputChecks';
+import { requireFiniteNumber, requireOpenUnitInterval } from 'c/engineInputChecks';
 import { regularizedGamma } from './specialFunctions';
 
 /** Evaluates c[0] + c[1]·x + … + c[n]·x^n by Horner's rule. */

@@ -2,7 +2,7 @@
  * The chi-square distribution with k degrees of freedom: P(X ≤ x) = P(k/2, x/2), the regularized
  * lower incomplete gamma function (Abramowitz & Stegun 26.4.19).
  */
-import { requireNonNegative, requirePositive } from './inputChecks';
+import { requireNonNegative, requirePositive } from 'c/engineInputChecks';
 import { regularizedGamma } from './specialFunctions';
 
 /** P(X ≤ x). */
