@@ -5,20 +5,13 @@
  * with the npm package `krippendorff` 0.1.0 on the same data, and checks that both give the same
  * alpha to 1e-9.
  *
- * Run directly: `npx tsx tools/bench/agreementBench.ts`.
+ * Run with `npm run bench:engine -- agreement`.
  */
 import { performance } from 'node:perf_hooks';
 import { alpha as npmKrippendorffAlpha } from 'krippendorff';
 import { bootstrapKrippendorffAlpha, krippendorffAlpha, type MeasurementLevel } from 'c/agreementStatistics';
 import { createRandom } from 'c/seededRandom';
-
-/** One line of a benchmark report. (To move to a shared module.) */
-export interface BenchLine {
-    name: string;
-    value: string;
-    target?: string;
-    ok?: boolean;
-}
+import type { BenchLine } from './benchLine';
 
 const RATERS = 50;
 const UNITS = 20_000;
@@ -110,8 +103,4 @@ export async function runAgreementBench(): Promise<BenchLine[]> {
         value: `${formatMs(bootstrap.ms)} (95 % CI ${bootstrap.result.lower.toFixed(4)} to ${bootstrap.result.upper.toFixed(4)})`
     });
     return lines;
-}
-
-if (require.main === module) {
-    runAgreementBench().then((lines) => console.table(lines));
 }
