@@ -1,12 +1,13 @@
 // ESLint, flat config.
-// - Components (lwc-ts/): Salesforce's recommended LWC rules, platform restrictions included,
-//   through their TypeScript-aware config, plus typescript-eslint.
-// - Generated component JavaScript (force-app/main/default/lwc/): Salesforce's recommended LWC
-//   rules as they apply to what the platform receives.
+// - Components (lwc-ts/): Salesforce's recommended LWC rules through their TypeScript-aware
+//   config, the platform restrictions of @lwc/eslint-plugin-lwc-platform, and typescript-eslint.
+// - Generated component JavaScript (force-app/main/default/lwc/): the same LWC rules and platform
+//   restrictions, as they apply to what the platform receives.
 // - The command line, the local org and the tools: typescript-eslint.
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const lwcConfig = require('@salesforce/eslint-config-lwc');
+const lwcPlatform = require('@lwc/eslint-plugin-lwc-platform');
 const jestPlugin = require('eslint-plugin-jest');
 const globals = require('globals');
 
@@ -23,8 +24,10 @@ module.exports = [
     ...scoped(tseslint.configs.recommended, componentSources),
 
     ...scoped(lwcConfig.configs.recommended, ['force-app/main/default/lwc/**/*.js']),
-    // esbuild writes `undefined` as `void 0` when it strips the types.
-    { files: ['force-app/main/default/lwc/**/*.js'], rules: { 'no-void': 'off' } },
+    ...scoped(lwcPlatform.configs.platform, [...componentSources, 'force-app/main/default/lwc/**/*.js']),
+    // Artifacts of esbuild's printing, not of the source: `undefined` becomes `void 0`, and the
+    // parentheses Prettier puts around an arrow's conditional body are dropped.
+    { files: ['force-app/main/default/lwc/**/*.js'], rules: { 'no-void': 'off', 'no-confusing-arrow': 'off' } },
 
     ...scoped([js.configs.recommended, ...tseslint.configs.recommended], nodeSources),
     {
