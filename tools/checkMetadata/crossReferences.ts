@@ -181,11 +181,18 @@ function checkLayout(index: PackageIndex, file: MetadataFile, report: Report): v
         }
     }
     for (const relatedList of children(file.root, 'relatedLists')) {
+        // Related lists of the package's children are written `Child__c.Lookup__c`; Salesforce's own
+        // (RelatedHistoryList, RelatedNoteList, …) are single names.
         const name = childText(relatedList, 'relatedList') ?? '';
-        if (name.endsWith('__r') && !index.objects.get(objectName)?.childRelationships.has(name)) {
+        const [childObject, lookupField] = name.split('.');
+        if (lookupField === undefined) {
+            continue;
+        }
+        const lookup = index.objects.get(childObject)?.fields.get(lookupField);
+        if (!lookup || lookup.referenceTo[0] !== objectName) {
             report(
                 'Layout > relatedLists > relatedList',
-                `names ${name}, which is not a child relationship of ${objectName}.`
+                `names ${name}, which is not a lookup or master-detail from ${childObject} to ${objectName}.`
             );
         }
     }

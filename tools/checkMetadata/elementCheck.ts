@@ -3,7 +3,7 @@ import type { MetadataProblem } from './metadataProblem';
 import { childNames, children, type MetadataFile, type XmlElement } from './sourceFiles';
 
 /** Attributes the XML itself uses, not the metadata. */
-const XML_ATTRIBUTES = new Set(['@_xmlns', '@_xmlns:xsi', '@_xsi:type', '@_xsi:nil']);
+const XML_ATTRIBUTES = new Set(['@_xmlns', '@_xmlns:xsi', '@_xmlns:xsd', '@_xsi:type', '@_xsi:nil']);
 
 /**
  * Properties the WSDL types as plain text but that source files write as nested XML: the

@@ -16,8 +16,6 @@ export interface ObjectInfo {
     name: string;
     custom: boolean;
     fields: Map<string, FieldInfo>;
-    /** Child relationship names (`Responses__r`) to the child object. */
-    childRelationships: Map<string, string>;
 }
 
 export interface ComponentInfo {
@@ -71,7 +69,7 @@ const CUSTOM_METADATA_FIELDS = [
 ];
 
 function emptyObject(name: string, custom: boolean): ObjectInfo {
-    return { name, custom, fields: new Map(), childRelationships: new Map() };
+    return { name, custom, fields: new Map() };
 }
 
 export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
@@ -109,7 +107,7 @@ export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
             names.set('CustomLabel', labels);
         }
     }
-    // Standard fields of custom objects, and child relationships, once every field is known.
+    // Standard fields of custom objects, once every field is known.
     for (const object of objects.values()) {
         if (!object.custom) {
             continue;
@@ -123,13 +121,6 @@ export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
                 object.fields.set(field.name, fromStandard(field));
             }
         });
-    }
-    for (const object of objects.values()) {
-        for (const field of object.fields.values()) {
-            if (field.custom && field.relationshipName && field.referenceTo[0]) {
-                objects.get(field.referenceTo[0])?.childRelationships.set(`${field.relationshipName}__r`, object.name);
-            }
-        }
     }
     return { objects, components, names };
 }

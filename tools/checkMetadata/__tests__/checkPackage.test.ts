@@ -204,14 +204,19 @@ describe('check:metadata', () => {
                 '<columns>Grade__c'
             );
             edit(root, 'layouts/Ticket__c-Ticket Layout.layout-meta.xml', '<field>Status__c', '<field>Stage__c');
-            edit(root, 'layouts/Ticket__c-Ticket Layout.layout-meta.xml', 'Lines__r', 'Rows__r');
+            edit(
+                root,
+                'layouts/Ticket__c-Ticket Layout.layout-meta.xml',
+                'Ticket_Line__c.Ticket__c',
+                'Ticket_Line__c.Earned__c'
+            );
         });
         expect(problems).toEqual([
             expect.stringContaining(
                 'Ticket Layout.layout-meta.xml: <Layout > layoutSections > layoutColumns > layoutItems > field> names Stage__c'
             ),
             expect.stringContaining(
-                '<Layout > relatedLists > relatedList> names Rows__r, which is not a child relationship of Ticket__c.'
+                '<Layout > relatedLists > relatedList> names Ticket_Line__c.Earned__c, which is not a lookup or master-detail from Ticket_Line__c to Ticket__c.'
             ),
             expect.stringContaining(
                 'Open_Tickets.listView-meta.xml: <ListView > columns[3]> names Grade__c, but Grade__c is not a field of Ticket__c.'

@@ -1,0 +1,232 @@
+/**
+ * Who may do what: the persona × object matrix of the README, checked against the four
+ * permission sets, with their field permissions, custom permissions and tabs.
+ */
+import { childNodes, childText, filesIn, flag, metadataFile } from './support/packageFiles';
+import { schema } from './support/verityRecords';
+
+// C create, R read, E edit, D delete; V view all, M modify all. The README's access matrix.
+const MATRIX = {
+    Scorecard__c: { Evaluator: 'R', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' },
+    Scorecard_Item__c: { Evaluator: 'R', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' },
+    Assessment__c: { Evaluator: 'CRE', Agent: 'R', QA_Manager: 'CREV', QA_Admin: 'CREDVM' },
+    Assessment_Response__c: { Evaluator: 'CRE', Agent: 'R', QA_Manager: 'CRE', QA_Admin: 'CREDVM' },
+    Dispute__c: { Evaluator: 'R', Agent: 'CRE', QA_Manager: 'RE', QA_Admin: 'CREDVM' },
+    Dispute_Item__c: { Evaluator: 'R', Agent: 'CRE', QA_Manager: 'RE', QA_Admin: 'CREDVM' },
+    Coaching_Task__c: { Evaluator: 'CRE', Agent: 'RE', QA_Manager: 'CRE', QA_Admin: 'CREDVM' },
+    Calibration_Session__c: { Evaluator: 'R', Agent: '', QA_Manager: 'CRE', QA_Admin: 'CREDVM' },
+    Sampling_Plan__c: { Evaluator: '', Agent: '', QA_Manager: 'CRE', QA_Admin: 'CREDVM' },
+    Sampling_Pool_Member__c: { Evaluator: '', Agent: '', QA_Manager: 'CRE', QA_Admin: 'CREDVM' },
+    Sampling_Run__c: { Evaluator: '', Agent: '', QA_Manager: 'CRE', QA_Admin: 'CREDVM' },
+    Interaction__c: { Evaluator: 'R', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' },
+    Score_Snapshot__c: { Evaluator: '', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' },
+    Award__c: { Evaluator: '', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' }
+};
+const PERSONAS = ['Evaluator', 'Agent', 'QA_Manager', 'QA_Admin'];
+const CUSTOM_PERMISSIONS = {
+    Evaluator: ['Evaluate_Assessments'],
+    Agent: [],
+    QA_Manager: [
+        'Arbitrate_Disputes',
+        'Evaluate_Assessments',
+        'Manage_Assessments',
+        'Plan_Sampling',
+        'Run_Calibration'
+    ],
+    QA_Admin: [
+        'Arbitrate_Disputes',
+        'Build_Scorecards',
+        'Evaluate_Assessments',
+        'Manage_Assessments',
+        'Plan_Sampling',
+        'Run_Calibration'
+    ]
+};
+
+const permissionSet = (persona) =>
+    metadataFile(`permissionsets/Verity_${persona}.permissionset-meta.xml`, 'PermissionSet');
+const rightsOf = (entry) =>
+    [
+        ['C', 'allowCreate'],
+        ['R', 'allowRead'],
+        ['E', 'allowEdit'],
+        ['D', 'allowDelete'],
+        ['V', 'viewAllRecords'],
+        ['M', 'modifyAllRecords']
+    ]
+        .filter(([, element]) => flag(entry, element))
+        .map(([letter]) => letter)
+        .join('');
+const fieldPermissions = (persona) =>
+    new Map(
+        childNodes(permissionSet(persona), 'fieldPermissions').map((entry) => [
+            childText(entry, 'field'),
+            { readable: flag(entry, 'readable'), editable: flag(entry, 'editable') }
+        ])
+    );
+const customFields = () =>
+    [...schema.objects.values()]
+        .filter((object) => object.isCustom && !object.isCustomMetadata)
+        .flatMap((object) =>
+            [...object.fields.values()].filter((field) => !field.isStandard).map((field) => ({ object, field }))
+        );
+
+describe('permission sets', () => {
+    it('are the four personas', () => {
+        expect(filesIn('permissionsets', '.permissionset-meta.xml')).toEqual(
+            PERSONAS.map((persona) => `Verity_${persona}.permissionset-meta.xml`).sort()
+        );
+    });
+
+    it.each(PERSONAS)('give %s exactly the object access of the matrix', (persona) => {
+        const granted = Object.fromEntries(
+            childNodes(permissionSet(persona), 'objectPermissions').map((entry) => [
+                childText(entry, 'object'),
+                rightsOf(entry)
+            ])
+        );
+        const expected = Object.fromEntries(
+            Object.entries(MATRIX)
+                .filter(([, row]) => row[persona] !== '')
+                .map(([object, row]) => [object, row[persona]])
+        );
+        expect(granted).toEqual(expected);
+    });
+
+    it('cover every custom object of the package in the matrix', () => {
+        const objects = [...schema.objects.values()]
+            .filter((object) => object.isCustom && !object.isCustomMetadata)
+            .map((object) => object.name);
+        expect(objects.sort()).toEqual(Object.keys(MATRIX).sort());
+    });
+
+    it('let only the QA Admin delete anything', () => {
+        for (const persona of PERSONAS.filter((candidate) => candidate !== 'QA_Admin')) {
+            const deleting = childNodes(permissionSet(persona), 'objectPermissions').filter(
+                (entry) => flag(entry, 'allowDelete') || flag(entry, 'modifyAllRecords')
+            );
+            expect(deleting.map((entry) => childText(entry, 'object'))).toEqual([]);
+        }
+    });
+
+    it.each(PERSONAS)('give %s its custom permissions', (persona) => {
+        const held = childNodes(permissionSet(persona), 'customPermissions')
+            .filter((entry) => flag(entry, 'enabled'))
+            .map((entry) => childText(entry, 'name'));
+        expect(held.sort()).toEqual(CUSTOM_PERMISSIONS[persona]);
+    });
+
+    it('let the QA Admin read every custom field, edit none that is computed, and name no required or master-detail field', () => {
+        const admin = fieldPermissions('QA_Admin');
+        const wrong = [];
+        for (const { object, field } of customFields()) {
+            const name = `${object.name}.${field.name}`;
+            const computed = field.formula !== undefined || field.summary !== undefined;
+            const expected =
+                field.required || field.type === 'MasterDetail' ? undefined : { readable: true, editable: !computed };
+            if (JSON.stringify(admin.get(name)) !== JSON.stringify(expected)) {
+                wrong.push(name);
+            }
+        }
+        expect(wrong).toEqual([]);
+    });
+
+    it.each(PERSONAS)(
+        'give %s field access only where it has object access, and never edit access to a computed field',
+        (persona) => {
+            const granted = fieldPermissions(persona);
+            const byName = new Map(
+                customFields().map(({ object, field }) => [`${object.name}.${field.name}`, { object, field }])
+            );
+            const wrong = [];
+            for (const [name, access] of granted) {
+                const { object, field } = byName.get(name);
+                const rights = MATRIX[object.name][persona];
+                const computed = field.formula !== undefined || field.summary !== undefined;
+                if (
+                    !rights.includes('R') ||
+                    !access.readable ||
+                    (access.editable && (computed || !/[CE]/.test(rights)))
+                ) {
+                    wrong.push(name);
+                }
+            }
+            // Every field of a readable object is readable (required and master-detail fields come with the object).
+            for (const [name, { object, field }] of byName) {
+                const needed =
+                    MATRIX[object.name][persona].includes('R') && !field.required && field.type !== 'MasterDetail';
+                if (needed && granted.get(name)?.readable !== true) {
+                    wrong.push(name);
+                }
+            }
+            expect(wrong).toEqual([]);
+        }
+    );
+
+    it('let an agent write only what withdrawing a dispute, disputing an answer and acknowledging coaching need', () => {
+        const editable = [...fieldPermissions('Agent')].filter(([, access]) => access.editable).map(([name]) => name);
+        expect(editable.sort()).toEqual([
+            'Coaching_Task__c.Acknowledged_At__c',
+            'Coaching_Task__c.Status__c',
+            'Dispute_Item__c.Assessment_Response__c',
+            'Dispute_Item__c.Item_Key__c',
+            'Dispute_Item__c.Original_Answer__c',
+            'Dispute_Item__c.Proposed_Answer__c',
+            'Dispute_Item__c.Reason__c',
+            'Dispute__c.Status__c',
+            'Dispute__c.Summary__c'
+        ]);
+    });
+
+    it('keep the scores, the reassignment and the scorecard away from what an evaluator can write', () => {
+        const evaluator = fieldPermissions('Evaluator');
+        for (const name of [
+            'Assessment__c.Reassignment_Reason__c',
+            'Assessment__c.Score__c',
+            'Assessment__c.Points_Earned__c',
+            'Assessment_Response__c.Points_Earned__c'
+        ]) {
+            expect([name, evaluator.get(name)?.editable]).toEqual([name, false]);
+        }
+        expect(evaluator.get('Assessment_Response__c.Answer__c')).toEqual({ readable: true, editable: true });
+    });
+
+    it.each(PERSONAS)('show %s the tabs of the objects it can read', (persona) => {
+        const tabs = childNodes(permissionSet(persona), 'tabSettings').map((entry) => [
+            childText(entry, 'tab'),
+            childText(entry, 'visibility')
+        ]);
+        const expected = filesIn('tabs', '.tab-meta.xml')
+            .map((file) => file.replace('.tab-meta.xml', ''))
+            .filter((object) => MATRIX[object][persona].includes('R'))
+            .map((object) => [object, 'Visible']);
+        expect(tabs).toEqual(expected);
+    });
+
+    it.each(PERSONAS)('make the Verity QA app visible to %s', (persona) => {
+        const apps = childNodes(permissionSet(persona), 'applicationVisibilities').map((entry) => [
+            childText(entry, 'application'),
+            flag(entry, 'visible')
+        ]);
+        expect(apps).toEqual([['Verity_QA', true]]);
+    });
+
+    it('name, in every validation rule, only custom permissions that a QA manager or the QA Admin holds', () => {
+        const used = new Set();
+        for (const object of schema.objects.values()) {
+            for (const rule of object.validationRules) {
+                for (const match of rule.formula.matchAll(/\$Permission\.(\w+)/g)) {
+                    used.add(match[1]);
+                }
+            }
+        }
+        expect([...used].filter((name) => !CUSTOM_PERMISSIONS.QA_Admin.includes(name))).toEqual([]);
+        expect([...used].sort()).toEqual([
+            'Arbitrate_Disputes',
+            'Build_Scorecards',
+            'Manage_Assessments',
+            'Plan_Sampling',
+            'Run_Calibration'
+        ]);
+    });
+});

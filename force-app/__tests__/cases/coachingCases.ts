@@ -1,0 +1,128 @@
+/** Validation rules and formula fields of Coaching_Task__c: raised from an assessment, acknowledged by the agent, completed by the coach. */
+import { allowed, fieldCases, insert, refused, ruleCases, transitionCases, update } from '../support/cases';
+import { USERS, by, coachingTask, recordId, scorecardItem } from '../support/verityRecords';
+
+const C = 'Coaching_Task__c';
+const agent = by('agent');
+const coach = by('coach');
+const manager = by('manager', 'Manage_Assessments');
+const STATUSES = ['Open', 'Acknowledged', 'Completed', 'Cancelled'];
+const MOVES = [
+    ['Open', 'Acknowledged'],
+    ['Open', 'Cancelled'],
+    ['Acknowledged', 'Completed'],
+    ['Acknowledged', 'Cancelled']
+];
+const acknowledged = (overrides = {}) =>
+    coachingTask({ Status__c: 'Acknowledged', Acknowledged_At__c: '2025-03-09T10:00:00.000Z', ...overrides });
+
+export const COACHING_RULE_CASES = [
+    ...ruleCases(C, 'Coaching_Status_Start', [
+        refused('a new task already Completed', insert(coachingTask({ Status__c: 'Completed' }), coach)),
+        allowed('a new task Open', insert(coachingTask(), coach))
+    ]),
+    ...transitionCases(
+        C,
+        'Coaching_Status_Transitions',
+        'Status__c',
+        STATUSES,
+        MOVES,
+        (status) => coachingTask({ Status__c: status }),
+        manager
+    ),
+    ...ruleCases(C, 'Coaching_Agent_Matches_Assessment', [
+        refused(
+            'coaching someone other than the assessed agent',
+            insert(coachingTask({ Agent__c: USERS.otherAgent }), coach)
+        ),
+        refused('coaching nobody', insert(coachingTask({ Agent__c: null }), coach)),
+        allowed('coaching the assessed agent', insert(coachingTask(), coach))
+    ]),
+    ...ruleCases(C, 'Coaching_Needs_Coach_And_Due_Date', [
+        refused('no coach', insert(coachingTask({ Coach__c: null }), manager)),
+        refused('no due date', insert(coachingTask({ Due_Date__c: null }), coach)),
+        allowed('a coach and a due date', insert(coachingTask(), coach))
+    ]),
+    ...ruleCases(C, 'Coaching_Acknowledged_By_Agent', [
+        refused(
+            'the coach acknowledging for the agent',
+            update(coachingTask(), { Status__c: 'Acknowledged', Acknowledged_At__c: '2025-03-10T09:00:00.000Z' }, coach)
+        ),
+        allowed(
+            'the agent acknowledging',
+            update(coachingTask(), { Status__c: 'Acknowledged', Acknowledged_At__c: '2025-03-10T09:00:00.000Z' }, agent)
+        )
+    ]),
+    ...ruleCases(C, 'Coaching_Agent_Only_Acknowledges', [
+        refused('the agent moving the due date', update(coachingTask(), { Due_Date__c: '2025-04-30' }, agent)),
+        refused(
+            'the agent completing their own coaching',
+            update(acknowledged(), { Status__c: 'Completed', Completed_At__c: '2025-03-10T09:00:00.000Z' }, agent)
+        ),
+        refused('the agent changing the coach', update(coachingTask(), { Coach__c: USERS.otherAgent }, agent)),
+        allowed(
+            'the agent acknowledging',
+            update(coachingTask(), { Status__c: 'Acknowledged', Acknowledged_At__c: '2025-03-10T09:00:00.000Z' }, agent)
+        ),
+        allowed('the coach moving the due date', update(coachingTask(), { Due_Date__c: '2025-04-30' }, coach))
+    ]),
+    ...ruleCases(C, 'Coaching_Completed_By_Coach', [
+        refused(
+            'another user completing it',
+            update(
+                acknowledged(),
+                { Status__c: 'Completed', Completed_At__c: '2025-03-10T09:00:00.000Z' },
+                by('evaluator')
+            )
+        ),
+        allowed(
+            'the coach completing it',
+            update(acknowledged(), { Status__c: 'Completed', Completed_At__c: '2025-03-10T09:00:00.000Z' }, coach)
+        ),
+        allowed('a QA manager cancelling it', update(coachingTask(), { Status__c: 'Cancelled' }, manager))
+    ]),
+    ...ruleCases(C, 'Coaching_Timestamps', [
+        refused('acknowledged without a time', update(coachingTask(), { Status__c: 'Acknowledged' }, agent)),
+        refused('completed without a completion time', update(acknowledged(), { Status__c: 'Completed' }, coach)),
+        allowed(
+            'completed with both times',
+            update(acknowledged(), { Status__c: 'Completed', Completed_At__c: '2025-03-10T09:00:00.000Z' }, coach)
+        ),
+        allowed('open without times', insert(coachingTask(), coach))
+    ]),
+    ...ruleCases(C, 'Coaching_Item_On_Scorecard', [
+        refused(
+            'an item of another scorecard',
+            insert(
+                coachingTask({
+                    Scorecard_Item__c: recordId('a02', 7),
+                    Scorecard_Item__r: scorecardItem({ Scorecard__c: recordId('a01', 2) })
+                }),
+                coach
+            )
+        ),
+        allowed(
+            "an item of the assessment's scorecard",
+            insert(coachingTask({ Scorecard_Item__c: recordId('a02', 1), Scorecard_Item__r: scorecardItem() }), coach)
+        ),
+        allowed('no item', insert(coachingTask(), coach))
+    ])
+];
+
+export const COACHING_FIELD_CASES = [
+    ...fieldCases(C, 'Overdue__c', [
+        ['open and due yesterday', coachingTask({ Due_Date__c: '2025-03-09' }), true],
+        ['acknowledged and due yesterday', acknowledged({ Due_Date__c: '2025-03-09' }), true],
+        ['due today', coachingTask({ Due_Date__c: '2025-03-10' }), false],
+        [
+            'completed late',
+            acknowledged({
+                Status__c: 'Completed',
+                Completed_At__c: '2025-03-10T09:00:00.000Z',
+                Due_Date__c: '2025-03-01'
+            }),
+            false
+        ],
+        ['no due date', coachingTask({ Due_Date__c: null }), false]
+    ])
+];
