@@ -2,11 +2,20 @@
  * Who may do what: the persona × object matrix of the README, checked against the four
  * permission sets, with their field permissions, custom permissions and tabs.
  */
-import { childNodes, childText, filesIn, flag, metadataFile } from './support/packageFiles';
+import type { FieldDefinition, ObjectDefinition } from '../../local/formulas';
+import { childNodes, childText, filesIn, flag, metadataFile, type XmlNode } from './support/packageFiles';
 import { schema } from './support/verityRecords';
 
+/** The four permission sets, by the persona in their name (`Verity_<persona>`). */
+type Persona = 'Evaluator' | 'Agent' | 'QA_Manager' | 'QA_Admin';
+
+interface FieldAccess {
+    readable: boolean;
+    editable: boolean;
+}
+
 // C create, R read, E edit, D delete; V view all, M modify all. The README's access matrix.
-const MATRIX = {
+const MATRIX: Record<string, Record<Persona, string>> = {
     Scorecard__c: { Evaluator: 'R', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' },
     Scorecard_Item__c: { Evaluator: 'R', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' },
     Assessment__c: { Evaluator: 'CRE', Agent: 'R', QA_Manager: 'CREV', QA_Admin: 'CREDVM' },
@@ -22,8 +31,8 @@ const MATRIX = {
     Score_Snapshot__c: { Evaluator: '', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' },
     Award__c: { Evaluator: '', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' }
 };
-const PERSONAS = ['Evaluator', 'Agent', 'QA_Manager', 'QA_Admin'];
-const CUSTOM_PERMISSIONS = {
+const PERSONAS: Persona[] = ['Evaluator', 'Agent', 'QA_Manager', 'QA_Admin'];
+const CUSTOM_PERMISSIONS: Record<Persona, string[]> = {
     Evaluator: ['Evaluate_Assessments'],
     Agent: [],
     QA_Manager: [
@@ -43,9 +52,9 @@ const CUSTOM_PERMISSIONS = {
     ]
 };
 
-const permissionSet = (persona) =>
+const permissionSet = (persona: Persona): XmlNode =>
     metadataFile(`permissionsets/Verity_${persona}.permissionset-meta.xml`, 'PermissionSet');
-const rightsOf = (entry) =>
+const rightsOf = (entry: XmlNode): string =>
     [
         ['C', 'allowCreate'],
         ['R', 'allowRead'],
@@ -57,14 +66,14 @@ const rightsOf = (entry) =>
         .filter(([, element]) => flag(entry, element))
         .map(([letter]) => letter)
         .join('');
-const fieldPermissions = (persona) =>
+const fieldPermissions = (persona: Persona): Map<string | undefined, FieldAccess> =>
     new Map(
         childNodes(permissionSet(persona), 'fieldPermissions').map((entry) => [
             childText(entry, 'field'),
             { readable: flag(entry, 'readable'), editable: flag(entry, 'editable') }
         ])
     );
-const customFields = () =>
+const customFields = (): { object: ObjectDefinition; field: FieldDefinition }[] =>
     [...schema.objects.values()]
         .filter((object) => object.isCustom && !object.isCustomMetadata)
         .flatMap((object) =>
@@ -118,7 +127,7 @@ describe('permission sets', () => {
 
     it('let the QA Admin read every custom field, edit none that is computed, and name no required or master-detail field', () => {
         const admin = fieldPermissions('QA_Admin');
-        const wrong = [];
+        const wrong: string[] = [];
         for (const { object, field } of customFields()) {
             const name = `${object.name}.${field.name}`;
             const computed = field.formula !== undefined || field.summary !== undefined;
@@ -138,9 +147,15 @@ describe('permission sets', () => {
             const byName = new Map(
                 customFields().map(({ object, field }) => [`${object.name}.${field.name}`, { object, field }])
             );
-            const wrong = [];
+            const wrong: string[] = [];
             for (const [name, access] of granted) {
-                const { object, field } = byName.get(name);
+                const granting = name === undefined ? undefined : byName.get(name);
+                // Access to a field the package does not have (or to no field at all) is wrong as such.
+                if (name === undefined || !granting) {
+                    wrong.push(name ?? '(a field permission naming no field)');
+                    continue;
+                }
+                const { object, field } = granting;
                 const rights = MATRIX[object.name][persona];
                 const computed = field.formula !== undefined || field.summary !== undefined;
                 if (
@@ -212,7 +227,7 @@ describe('permission sets', () => {
     });
 
     it('name, in every validation rule, only custom permissions that a QA manager or the QA Admin holds', () => {
-        const used = new Set();
+        const used = new Set<string>();
         for (const object of schema.objects.values()) {
             for (const rule of object.validationRules) {
                 for (const match of rule.formula.matchAll(/\$Permission\.(\w+)/g)) {

@@ -1,8 +1,8 @@
 /** Every default value of the package, evaluated from its own XML (some read the Verity Setting or TODAY()). */
 import { evaluateDefaultValue } from '../../local/formulas';
-import { NOW, schema } from './support/verityRecords';
+import { NOW, defaultVeritySetting, schema } from './support/verityRecords';
 
-const EXPECTED = {
+const EXPECTED: Record<string, unknown> = {
     'Scorecard__c.Version__c': 1,
     // A percent default is written as a fraction (Salesforce Help, "Useful Default Field Value Formulas": 0.25 is 25 %).
     'Scorecard__c.Pass_Threshold__c': 80,
@@ -35,7 +35,7 @@ describe('default values', () => {
     });
 
     it('follows the Verity Setting when it changes', () => {
-        const setting = schema.customMetadata.get('verity_setting__mdt').get('default');
+        const setting = defaultVeritySetting();
         const before = setting.Calibration_Tolerance__c;
         setting.Calibration_Tolerance__c = 2.5;
         try {

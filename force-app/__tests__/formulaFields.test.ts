@@ -4,20 +4,20 @@
  */
 import { evaluateFormulaField } from '../../local/formulas';
 import { ALL_FIELD_CASES } from './cases/allCases';
+import type { FieldCase } from './support/cases';
 import { NOW, schema } from './support/verityRecords';
 
 describe('formula fields', () => {
-    it.each(ALL_FIELD_CASES.map((entry) => [`${entry.object}.${entry.field}: ${entry.title}`, entry]))(
-        '%s',
-        (_name, entry) => {
-            expect(
-                evaluateFormulaField(schema, entry.object, entry.field, entry.record, { now: NOW, ...entry.options })
-            ).toEqual(entry.expected);
-        }
-    );
+    it.each(
+        ALL_FIELD_CASES.map((entry): [string, FieldCase] => [`${entry.object}.${entry.field}: ${entry.title}`, entry])
+    )('%s', (_name, entry) => {
+        expect(
+            evaluateFormulaField(schema, entry.object, entry.field, entry.record, { now: NOW, ...entry.options })
+        ).toEqual(entry.expected);
+    });
 
     it('has cases for every formula field of the package, with at least two different values', () => {
-        const thin = [];
+        const thin: string[] = [];
         for (const object of schema.objects.values()) {
             for (const field of [...object.fields.values()].filter((candidate) => candidate.formula !== undefined)) {
                 const values = new Set(

@@ -2,7 +2,7 @@
  * Every roll-up summary of the package, computed from its own XML definition (operation, field,
  * filters) over detail records.
  */
-import { computeRollupSummary } from '../../local/formulas';
+import { computeRollupSummary, type SObjectRecord } from '../../local/formulas';
 import {
     coachingTask,
     dispute,
@@ -14,8 +14,8 @@ import {
     scorecardItem
 } from './support/verityRecords';
 
-const tested = new Set();
-function rollup(object, field, details) {
+const tested = new Set<string>();
+function rollup(object: string, field: string, details: SObjectRecord[]): number | string | null {
     tested.add(`${object}.${field}`);
     return computeRollupSummary(schema, object, field, details);
 }

@@ -4,7 +4,13 @@
  * pass and auto-fail formulas, on a mixed set with N/A, a coaching-only item, a partial answer, a
  * 1-to-5 answer and a hard-fail item.
  */
-import { computeRollupSummary, evaluateFormulaField, ruleViolations, violatesRule } from '../../local/formulas';
+import {
+    computeRollupSummary,
+    evaluateFormulaField,
+    ruleViolations,
+    violatesRule,
+    type SObjectRecord
+} from '../../local/formulas';
 import {
     by,
     recordId,
@@ -55,14 +61,17 @@ const ITEMS = [
     })
 ];
 
-function responsesFor(answers) {
+/** One answer per item of ITEMS, in order; null leaves the item unanswered. */
+type Answers = (string | null)[];
+
+function responsesFor(answers: Answers): SObjectRecord[] {
     return ITEMS.map((item, index) =>
         response({ Id: recordId('a04', index + 1), Scorecard_Item__r: item, Answer__c: answers[index] })
     );
 }
 
 /** The assessment with its roll-ups computed from the responses, as the platform would store them. */
-function rolledUp(answers, overrides = {}) {
+function rolledUp(answers: Answers, overrides: SObjectRecord = {}): SObjectRecord {
     const responses = responsesFor(answers);
     const record = submittedAssessment(overrides);
     for (const field of [
@@ -77,7 +86,7 @@ function rolledUp(answers, overrides = {}) {
     return record;
 }
 
-const shown = (record) =>
+const shown = (record: SObjectRecord): Record<string, unknown> =>
     Object.fromEntries(
         ['Score__c', 'Band__c', 'Passed__c', 'Auto_Failed__c'].map((field) => [
             field,
@@ -155,7 +164,7 @@ describe('the score of an assessment', () => {
         const card = scorecard({
             Scored_Item_Count__c: computeRollupSummary(schema, 'Scorecard__c', 'Scored_Item_Count__c', ITEMS)
         });
-        const submit = (answers) => {
+        const submit = (answers: Answers): boolean => {
             const prior = rolledUp(answers, { Status__c: 'In Progress', Submitted_At__c: null, Scorecard__r: card });
             const record = { ...prior, Status__c: 'Submitted', Submitted_At__c: NOW };
             return violatesRule(schema, 'Assessment__c', 'Assessment_Submission_Complete', record, {

@@ -2,12 +2,34 @@
  * The shape of the model and the app around it: sharing, relationships, keys, history tracking,
  * shared picklists, list views, layouts, the app, the Case page and the sharing flow.
  */
-import { evaluateFormulaText } from '../../local/formulas';
-import { childNodes, childText, filesIn, flag, metadataFile } from './support/packageFiles';
-import { USERS, assessment, schema, submittedAssessment } from './support/verityRecords';
+import {
+    evaluateFormulaText,
+    type FieldDefinition,
+    type ObjectDefinition,
+    type SObjectRecord
+} from '../../local/formulas';
+import { childNodes, childText, filesIn, flag, metadataFile, type XmlNode } from './support/packageFiles';
+import { USERS, assessment, defaultVeritySetting, schema, submittedAssessment } from './support/verityRecords';
 
-const object = (name) => schema.objects.get(name.toLowerCase());
-const field = (objectName, fieldName) => object(objectName).fields.get(fieldName.toLowerCase());
+/** The object by API name; a name the package does not have is a broken test, not a finding. */
+function object(name: string): ObjectDefinition {
+    const found = schema.objects.get(name.toLowerCase());
+    if (!found) {
+        throw new Error(`The package has no object ${name}.`);
+    }
+    return found;
+}
+/** The field, or undefined when the object has no such field. */
+const fieldIfAny = (objectName: string, fieldName: string): FieldDefinition | undefined =>
+    object(objectName).fields.get(fieldName.toLowerCase());
+/** The field the test is about; it must exist. */
+function field(objectName: string, fieldName: string): FieldDefinition {
+    const found = fieldIfAny(objectName, fieldName);
+    if (!found) {
+        throw new Error(`${objectName} has no field ${fieldName}.`);
+    }
+    return found;
+}
 const customObjects = () =>
     [...schema.objects.values()].filter((candidate) => candidate.isCustom && !candidate.isCustomMetadata);
 
@@ -38,7 +60,7 @@ describe('the data model', () => {
         const masters = customObjects().flatMap((candidate) =>
             [...candidate.fields.values()]
                 .filter((f) => f.type === 'MasterDetail')
-                .map((f) => `${candidate.name}.${f.name} → ${f.referenceTo[0]}`)
+                .map((f) => `${candidate.name}.${f.name} → ${f.referenceTo?.[0]}`)
         );
         expect(masters.sort()).toEqual([
             'Assessment_Response__c.Assessment__c → Assessment__c',
@@ -107,7 +129,7 @@ describe('the data model', () => {
                 tracked.length === 0 || candidate.enableHistory === true
             ]).toEqual([candidate.name, true, true]);
         }
-        const audit = {
+        const audit: Record<string, string[]> = {
             Assessment__c: [
                 'Status__c',
                 'Agent__c',
@@ -161,7 +183,7 @@ describe('the data model', () => {
     });
 
     it('ships the Default Verity Setting: 7-day dispute window, ±5 tolerance, bands 85 / 80 / 70', () => {
-        expect(schema.customMetadata.get('verity_setting__mdt').get('default')).toMatchObject({
+        expect(defaultVeritySetting()).toMatchObject({
             Dispute_Window_Days__c: 7,
             Calibration_Tolerance__c: 5,
             Band_Target__c: 85,
@@ -174,14 +196,14 @@ describe('the data model', () => {
 
 describe('platform limits', () => {
     it('keeps names, labels, messages and formulas within what Salesforce accepts', () => {
-        const over = [];
+        const over: string[] = [];
         for (const candidate of customObjects()) {
             for (const rule of candidate.validationRules) {
                 // Rule names: 40 characters; error messages: 255; formulas: 3,900.
                 if (rule.name.length > 40 || rule.errorMessage.length > 255 || rule.formula.length > 3900) {
                     over.push(`${candidate.name}.${rule.name}`);
                 }
-                const shownOn = rule.errorDisplayField ? field(candidate.name, rule.errorDisplayField) : undefined;
+                const shownOn = rule.errorDisplayField ? fieldIfAny(candidate.name, rule.errorDisplayField) : undefined;
                 if (rule.errorDisplayField && (!shownOn || shownOn.formula !== undefined || shownOn.summary)) {
                     over.push(`${candidate.name}.${rule.name} shows its error on ${rule.errorDisplayField}`);
                 }
@@ -202,10 +224,12 @@ describe('platform limits', () => {
 });
 
 describe('list views', () => {
-    const listView = (objectName, name) =>
+    const listView = (objectName: string, name: string): XmlNode =>
         metadataFile(`objects/${objectName}/listViews/${name}.listView-meta.xml`, 'ListView');
-    const filters = (view) =>
-        childNodes(view, 'filters').map((entry) => [
+    /** A list view's filters as [field, operation, value]; any may be missing from a broken file. */
+    type ListViewFilter = [field: string | undefined, operation: string | undefined, value: string | undefined];
+    const filters = (view: XmlNode): ListViewFilter[] =>
+        childNodes(view, 'filters').map((entry): ListViewFilter => [
             childText(entry, 'field'),
             childText(entry, 'operation'),
             childText(entry, 'value')
@@ -231,20 +255,20 @@ describe('list views', () => {
     });
 
     it('name only fields of their object, and picklist values those fields have', () => {
-        const wrong = [];
+        const wrong: string[] = [];
         for (const candidate of customObjects()) {
             for (const file of filesIn(`objects/${candidate.name}/listViews`, '.listView-meta.xml')) {
                 const view = metadataFile(`objects/${candidate.name}/listViews/${file}`, 'ListView');
                 const columns = childNodes(view, 'columns').map((entry) => entry['#text']);
                 wrong.push(
                     ...columns
-                        .filter((column) => column !== 'NAME' && field(candidate.name, column) === undefined)
+                        .filter((column) => column !== 'NAME' && fieldIfAny(candidate.name, column ?? '') === undefined)
                         .map((column) => `${file}: ${column}`)
                 );
                 for (const [fieldName, , value] of filters(view)) {
-                    const filtered = field(candidate.name, fieldName);
-                    const values = filtered?.type === 'Picklist' ? value.split(',') : [];
-                    if (!filtered || values.some((picked) => !filtered.picklistValues.includes(picked))) {
+                    const filtered = fieldName === undefined ? undefined : fieldIfAny(candidate.name, fieldName);
+                    const values = filtered?.type === 'Picklist' ? (value ?? '').split(',') : [];
+                    if (!filtered || values.some((picked) => !(filtered.picklistValues ?? []).includes(picked))) {
                         wrong.push(`${file}: ${fieldName} ${value}`);
                     }
                 }
@@ -264,7 +288,10 @@ describe('layouts, tabs and the app', () => {
             const items = childNodes(layout, 'layoutSections')
                 .flatMap((section) => childNodes(section, 'layoutColumns'))
                 .flatMap((column) => childNodes(column, 'layoutItems'))
-                .map((item) => [childText(item, 'field'), childText(item, 'behavior')]);
+                .map((item): [string | undefined, string | undefined] => [
+                    childText(item, 'field'),
+                    childText(item, 'behavior')
+                ]);
             const placed = new Map(items);
             for (const f of [...candidate.fields.values()].filter((f) => !f.isStandard)) {
                 const expected =
@@ -276,7 +303,7 @@ describe('layouts, tabs and the app', () => {
                 expect([candidate.name, f.name, placed.get(f.name)]).toEqual([candidate.name, f.name, expected]);
             }
             for (const [name] of items) {
-                expect([candidate.name, name, field(candidate.name, name) !== undefined]).toEqual([
+                expect([candidate.name, name, fieldIfAny(candidate.name, name ?? '') !== undefined]).toEqual([
                     candidate.name,
                     name,
                     true
@@ -289,10 +316,12 @@ describe('layouts, tabs and the app', () => {
             ]);
             const children = relatedLists
                 .filter((related) => related !== 'RelatedEntityHistoryList')
-                .map((related) => related.split('.'));
-            expect(children.filter(([child, key]) => field(child, key)?.referenceTo?.[0] !== candidate.name)).toEqual(
-                []
-            );
+                .map((related) => (related ?? '').split('.'));
+            expect(
+                children.filter(
+                    ([child, key]) => fieldIfAny(child ?? '', key ?? '')?.referenceTo?.[0] !== candidate.name
+                )
+            ).toEqual([]);
         }
     });
 
@@ -318,7 +347,7 @@ describe('layouts, tabs and the app', () => {
         expect(appTabs).toContain('standard-Case');
         for (const tab of tabs) {
             const file = metadataFile(`tabs/${tab}.tab-meta.xml`, 'CustomTab');
-            expect([tab, flag(file, 'customObject'), /^Custom\d+: /.test(childText(file, 'motif'))]).toEqual([
+            expect([tab, flag(file, 'customObject'), /^Custom\d+: /.test(childText(file, 'motif') ?? '')]).toEqual([
                 tab,
                 true,
                 true
@@ -343,7 +372,7 @@ describe('layouts, tabs and the app', () => {
         expect(
             components
                 .map((component) => childText(component, 'componentName'))
-                .filter((name) => !/^(force|flexipage):/.test(name))
+                .filter((name) => !/^(force|flexipage):/.test(name ?? ''))
         ).toEqual([]);
         const relatedLists = components
             .flatMap((component) => childNodes(component, 'componentInstanceProperties'))
@@ -362,11 +391,11 @@ describe('the flow that shares an assessment with its agent', () => {
     const flow = metadataFile('flows/Verity_Share_Assessment_With_Agent.flow-meta.xml', 'Flow');
     const start = childNodes(flow, 'start')[0];
     // The entry formula uses flow merge fields; as a formula on the assessment it reads its fields directly.
-    const entryFormula = childText(start, 'filterFormula').replace(/\{!\$Record\.(\w+)\}/g, '$1');
-    const enters = (record) =>
+    const entryFormula = (childText(start, 'filterFormula') ?? '').replace(/\{!\$Record\.(\w+)\}/g, '$1');
+    const enters = (record: SObjectRecord): unknown =>
         evaluateFormulaText(entryFormula, {
             schema,
-            object: schema.objects.get('assessment__c'),
+            object: object('Assessment__c'),
             record,
             options: {},
             formulaName: 'Verity_Share_Assessment_With_Agent (entry criteria)',

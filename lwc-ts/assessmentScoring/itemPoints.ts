@@ -9,8 +9,11 @@
  * - otherwise possible = the item's points;
  * - a hard-fail item answered No (on 1–5: 1) has failed, which zeroes the assessment.
  *
- * Points have at most 2 decimals, so an earned value has at most 4 (the quarter steps of 1–5).
+ * Points have at most 2 decimals, so an earned value has at most 4 (the quarter steps of 1–5):
+ * it is rounded to 4 decimals, as the Number(18, 4) formula field Points_Earned__c holds it, so
+ * binary noise (3 × 618.13 / 4 = 463.59749999999997) never shows.
  */
+import { roundHalfAwayFromZero } from './salesforceRounding';
 import { SCALE_ANSWERS, validateScorecardItem, type Answer, type ScorecardItem } from './scorecard';
 
 export interface ItemPoints {
@@ -66,8 +69,8 @@ export function pointsForAnswer(item: ScorecardItem, answer: Answer | null | und
     } else if (answer === 'No') {
         earned = 0;
     } else {
-        // OneToFive: multiply first so whole points stay exact ((n − 1) · points is a whole number of quarters).
-        earned = ((Number(answer) - 1) * points) / 4;
+        // OneToFive: (n − 1) quarters of the points, exact to 4 decimals.
+        earned = roundHalfAwayFromZero(((Number(answer) - 1) * points) / 4, 4);
     }
     const hardFailFailed = item.hardFail && (answer === 'No' || answer === '1');
     return { earned, possible: points, hardFailFailed };

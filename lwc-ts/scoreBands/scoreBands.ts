@@ -33,7 +33,8 @@ export const DEFAULT_BAND_LIMITS: BandLimits = Object.freeze({
 export const QUALITY_BAND_LABELS: Readonly<Record<QualityBandName, string>> = Object.freeze({
     target: 'Target',
     acceptable: 'Acceptable',
-    needsImprovement: 'Needs improvement',
+    // As the data model's Band__c shows it.
+    needsImprovement: 'Needs Improvement',
     critical: 'Critical'
 });
 

@@ -54,7 +54,7 @@ describe('verity band', () => {
         expect(stdout.split('\n')).toEqual([
             '  92 %  Target',
             '82.5 %  Acceptable',
-            '  75 %  Needs improvement',
+            '  75 %  Needs Improvement',
             '  40 %  Critical',
             ''
         ]);

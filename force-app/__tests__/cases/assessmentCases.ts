@@ -1,5 +1,15 @@
 /** Validation rules and formula fields of Assessment__c: saves they must refuse and allow, values they must show. */
-import { allowed, fieldCases, insert, refused, ruleCases, transitionCases, update } from '../support/cases';
+import type { SObjectRecord } from '../../../local/formulas';
+import {
+    allowed,
+    fieldCases,
+    insert,
+    refused,
+    ruleCases,
+    transitionCases,
+    update,
+    type StatusMove
+} from '../support/cases';
 import {
     CASE_ID,
     OTHER_CASE_ID,
@@ -15,7 +25,7 @@ import {
 
 const A = 'Assessment__c';
 const STATUSES = ['Assigned', 'In Progress', 'Submitted', 'Disputed', 'Final', 'Cancelled'];
-const MOVES = [
+const MOVES: StatusMove[] = [
     ['Assigned', 'In Progress'],
     ['Assigned', 'Submitted'],
     ['Assigned', 'Cancelled'],
@@ -474,7 +484,7 @@ export const ASSESSMENT_RULE_CASES = [
     ])
 ];
 
-const scored = (earned, possible, failures = 0, card = {}) =>
+const scored = (earned: number, possible: number, failures = 0, card: SObjectRecord = {}): SObjectRecord =>
     submittedAssessment({
         Points_Earned__c: earned,
         Points_Possible__c: possible,

@@ -1,5 +1,15 @@
 /** Validation rules and formula fields of Coaching_Task__c: raised from an assessment, acknowledged by the agent, completed by the coach. */
-import { allowed, fieldCases, insert, refused, ruleCases, transitionCases, update } from '../support/cases';
+import type { SObjectRecord } from '../../../local/formulas';
+import {
+    allowed,
+    fieldCases,
+    insert,
+    refused,
+    ruleCases,
+    transitionCases,
+    update,
+    type StatusMove
+} from '../support/cases';
 import { USERS, by, coachingTask, recordId, scorecardItem } from '../support/verityRecords';
 
 const C = 'Coaching_Task__c';
@@ -7,13 +17,13 @@ const agent = by('agent');
 const coach = by('coach');
 const manager = by('manager', 'Manage_Assessments');
 const STATUSES = ['Open', 'Acknowledged', 'Completed', 'Cancelled'];
-const MOVES = [
+const MOVES: StatusMove[] = [
     ['Open', 'Acknowledged'],
     ['Open', 'Cancelled'],
     ['Acknowledged', 'Completed'],
     ['Acknowledged', 'Cancelled']
 ];
-const acknowledged = (overrides = {}) =>
+const acknowledged = (overrides: SObjectRecord = {}): SObjectRecord =>
     coachingTask({ Status__c: 'Acknowledged', Acknowledged_At__c: '2025-03-09T10:00:00.000Z', ...overrides });
 
 export const COACHING_RULE_CASES = [

@@ -1,5 +1,6 @@
 /** Validation rules of Dispute__c and Dispute_Item__c: who disputes what, when, and how it is decided. */
-import { allowed, insert, refused, ruleCases, transitionCases, update } from '../support/cases';
+import type { SObjectRecord } from '../../../local/formulas';
+import { allowed, insert, refused, ruleCases, transitionCases, update, type StatusMove } from '../support/cases';
 import {
     USERS,
     by,
@@ -17,7 +18,7 @@ const agent = by('agent');
 const arbitrator = by('arbitrator');
 const manager = by('manager', 'Arbitrate_Disputes', 'Manage_Assessments');
 const STATUSES = ['Open', 'Under Review', 'Escalated', 'Upheld', 'Overturned', 'Partially Upheld', 'Withdrawn'];
-const MOVES = [
+const MOVES: StatusMove[] = [
     ['Open', 'Under Review'],
     ['Open', 'Withdrawn'],
     ['Under Review', 'Escalated'],
@@ -31,9 +32,11 @@ const MOVES = [
     ['Escalated', 'Withdrawn']
 ];
 const decided = { Resolution__c: 'Checked the recording.', Resolved_At__c: '2025-03-10T11:00:00.000Z' };
-const underReview = (overrides = {}) => dispute({ Status__c: 'Under Review', ...overrides });
+const underReview = (overrides: SObjectRecord = {}): SObjectRecord =>
+    dispute({ Status__c: 'Under Review', ...overrides });
 // Submitted 2025-03-07 12:00 UTC: with the 7-day window the deadline is 2025-03-14 12:00 UTC.
-const onAssessment = (assessmentOverrides) => dispute({ Assessment__r: submittedAssessment(assessmentOverrides) });
+const onAssessment = (assessmentOverrides: SObjectRecord): SObjectRecord =>
+    dispute({ Assessment__r: submittedAssessment(assessmentOverrides) });
 
 export const DISPUTE_RULE_CASES = [
     ...ruleCases(D, 'Dispute_On_Submitted_Assessment', [
@@ -248,11 +251,11 @@ export const DISPUTE_RULE_CASES = [
 
 const RESPONSE_ID = recordId('a04', 1);
 const OTHER_ASSESSMENT = recordId('a03', 2);
-const itemOf = (answerOverrides = {}) =>
+const itemOf = (answerOverrides: SObjectRecord = {}): SObjectRecord =>
     disputeItem({
         Assessment_Response__r: response({ Answer__c: 'No', Assessment__r: submittedAssessment(), ...answerOverrides })
     });
-const onScale = (scale, answer, extra = {}) =>
+const onScale = (scale: string, answer: string, extra: SObjectRecord = {}): SObjectRecord =>
     disputeItem({
         Assessment_Response__r: response({
             Answer__c: answer,

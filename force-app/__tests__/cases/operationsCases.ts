@@ -1,4 +1,5 @@
 /** Validation rules of the calibration, sampling, interaction and KPI objects. */
+import type { SObjectRecord } from '../../../local/formulas';
 import { allowed, insert, refused, ruleCases, transitionCases, update } from '../support/cases';
 import {
     OTHER_CASE_ID,
@@ -27,7 +28,8 @@ const results = {
     Results_Computed_At__c: '2025-03-12T15:00:00.000Z'
 };
 const CAL = 'Calibration_Session__c';
-const running = (overrides = {}) => calibrationSession({ Status__c: 'In Progress', ...overrides });
+const running = (overrides: SObjectRecord = {}): SObjectRecord =>
+    calibrationSession({ Status__c: 'In Progress', ...overrides });
 
 export const CALIBRATION_RULE_CASES = [
     ...ruleCases(CAL, 'Calibration_Status_Start', [
@@ -221,7 +223,7 @@ export const SAMPLING_RULE_CASES = [
 ];
 
 const RUN = 'Sampling_Run__c';
-const completed = (overrides = {}) =>
+const completed = (overrides: SObjectRecord = {}): SObjectRecord =>
     samplingRun({
         Status__c: 'Completed',
         Finished_At__c: '2025-03-10T06:02:00.000Z',

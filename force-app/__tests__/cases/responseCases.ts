@@ -1,22 +1,16 @@
 /** Validation rules and formula fields of Assessment_Response__c: the answers and the points they earn. */
+import type { SObjectRecord } from '../../../local/formulas';
 import { allowed, fieldCases, insert, refused, ruleCases, update } from '../support/cases';
-import {
-    USERS,
-    assessment,
-    by,
-    recordId,
-    response,
-    scorecardItem,
-    submittedAssessment
-} from '../support/verityRecords';
+import { assessment, by, recordId, response, scorecardItem, submittedAssessment } from '../support/verityRecords';
 
 const R = 'Assessment_Response__c';
 const evaluator = by('evaluator');
 const manager = by('manager', 'Manage_Assessments');
 const OTHER_SCORECARD = recordId('a01', 2);
 
-const onScale = (scale, extra = {}) => scorecardItem({ Answer_Scale__c: scale, ...extra });
-const answered = (answer, item = scorecardItem(), extra = {}) =>
+const onScale = (scale: string, extra: SObjectRecord = {}): SObjectRecord =>
+    scorecardItem({ Answer_Scale__c: scale, ...extra });
+const answered = (answer: string, item: SObjectRecord = scorecardItem(), extra: SObjectRecord = {}): SObjectRecord =>
     response({ Scorecard_Item__r: item, Answer__c: answer, ...extra });
 
 export const RESPONSE_RULE_CASES = [
@@ -136,7 +130,8 @@ export const RESPONSE_RULE_CASES = [
     ])
 ];
 
-const scoredAs = (answer, itemOverrides = {}) => answered(answer, scorecardItem(itemOverrides));
+const scoredAs = (answer: string, itemOverrides: SObjectRecord = {}): SObjectRecord =>
+    answered(answer, scorecardItem(itemOverrides));
 
 export const RESPONSE_FIELD_CASES = [
     ...fieldCases(R, 'Points_Earned__c', [

@@ -1,11 +1,12 @@
 /** Validation rules of Scorecard__c and Scorecard_Item__c: a scorecard in use is never edited in place. */
+import type { SObjectRecord } from '../../../local/formulas';
 import { allowed, insert, refused, ruleCases, transitionCases, update } from '../support/cases';
 import { by, recordId, scorecard, scorecardItem } from '../support/verityRecords';
 
 const S = 'Scorecard__c';
 const I = 'Scorecard_Item__c';
 const builder = by('admin', 'Build_Scorecards');
-const draft = (overrides = {}) =>
+const draft = (overrides: SObjectRecord = {}): SObjectRecord =>
     scorecard({ Status__c: 'Draft', Active_Channel_Key__c: null, Activated_At__c: null, ...overrides });
 const activate = { Status__c: 'Active', Active_Channel_Key__c: 'Phone|', Activated_At__c: '2025-03-10T12:00:00.000Z' };
 const retire = { Status__c: 'Retired', Active_Channel_Key__c: null };
@@ -144,7 +145,7 @@ export const SCORECARD_RULE_CASES = [
     ])
 ];
 
-const ofDraft = (overrides = {}) =>
+const ofDraft = (overrides: SObjectRecord = {}): SObjectRecord =>
     scorecardItem({ Scorecard__r: scorecard({ Status__c: 'Draft', Active_Channel_Key__c: null }), ...overrides });
 
 export const SCORECARD_ITEM_RULE_CASES = [

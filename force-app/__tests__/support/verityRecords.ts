@@ -4,18 +4,27 @@
  * tests override what they are about. Ids are 18 characters whose first 15 hold no capital
  * letter, so CASESAFEID(first 15) gives the id back.
  *
- * (Written without type annotations: the shared ESLint configuration does not parse TypeScript
- * syntax under force-app/.)
+ * Records are typed as the REST API shows them (SObjectRecord: any field, unknown value): an
+ * override may blank or change any field, so a builder promises no more than that.
  */
 import path from 'node:path';
-import { readPackageSchema } from '../../../local/formulas';
+import { readPackageSchema, type EvaluationOptions, type SObjectRecord } from '../../../local/formulas';
 
 export const PACKAGE_SOURCE = path.join(__dirname, '..', '..', 'main', 'default');
 export const schema = readPackageSchema(PACKAGE_SOURCE);
 
 export const NOW = '2025-03-10T12:00:00.000Z';
 
-export function recordId(prefix, n) {
+/** The Default Verity Setting the package ships (custom metadata: band limits, windows, tolerance). */
+export function defaultVeritySetting(): Record<string, unknown> {
+    const setting = schema.customMetadata.get('verity_setting__mdt')?.get('default');
+    if (!setting) {
+        throw new Error('The package ships no Verity_Setting__mdt record named Default.');
+    }
+    return setting;
+}
+
+export function recordId(prefix: string, n: number): string {
     return `${prefix}${String(n).padStart(12, '0')}AAA`;
 }
 
@@ -30,15 +39,18 @@ export const USERS = {
     arbitrator: recordId('005', 8)
 };
 
+/** A user of the test org, by role. */
+export type TestUser = keyof typeof USERS;
+
 /** Who saves, with which custom permissions, at NOW; add `prior` for an update. */
-export function by(user, ...permissions) {
+export function by(user: TestUser, ...permissions: string[]): EvaluationOptions {
     return { user: { Id: USERS[user] }, permissions, now: NOW };
 }
 
 export const CASE_ID = recordId('500', 1);
 export const OTHER_CASE_ID = recordId('500', 2);
 
-export function scorecard(overrides = {}) {
+export function scorecard(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a01', 1),
         Name: 'Phone quality v1',
@@ -59,7 +71,7 @@ export function scorecard(overrides = {}) {
     };
 }
 
-export function scorecardItem(overrides = {}) {
+export function scorecardItem(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a02', 1),
         Name: 'Verified the caller',
@@ -78,7 +90,7 @@ export function scorecardItem(overrides = {}) {
     };
 }
 
-export function interaction(overrides = {}) {
+export function interaction(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a0c', 1),
         Name: 'Call 4711',
@@ -99,7 +111,7 @@ export function interaction(overrides = {}) {
 }
 
 /** An assessment in progress, owned by and assigned to the evaluator, about the agent. */
-export function assessment(overrides = {}) {
+export function assessment(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a03', 1),
         Name: 'A-000001',
@@ -130,7 +142,7 @@ export function assessment(overrides = {}) {
 }
 
 /** The same assessment once submitted: every scored item answered. */
-export function submittedAssessment(overrides = {}) {
+export function submittedAssessment(overrides: SObjectRecord = {}): SObjectRecord {
     return assessment({
         Status__c: 'Submitted',
         Submitted_At__c: '2025-03-07T12:00:00.000Z',
@@ -142,10 +154,21 @@ export function submittedAssessment(overrides = {}) {
     });
 }
 
+/** Whether a value is a record (a parent given as `X__r` in overrides). */
+function isRecord(value: unknown): value is SObjectRecord {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The parent record an override names as `relationship`, or the builder's default one. */
+function parentOr(overrides: SObjectRecord, relationship: string, build: () => SObjectRecord): SObjectRecord {
+    const given = overrides[relationship];
+    return isRecord(given) ? given : build();
+}
+
 /** A response copying its item, on the assessment's scorecard, not yet answered. */
-export function response(overrides = {}) {
-    const item = overrides.Scorecard_Item__r ?? scorecardItem();
-    const parent = overrides.Assessment__r ?? assessment();
+export function response(overrides: SObjectRecord = {}): SObjectRecord {
+    const item = parentOr(overrides, 'Scorecard_Item__r', () => scorecardItem());
+    const parent = parentOr(overrides, 'Assessment__r', () => assessment());
     const assessmentId = overrides.Assessment__c ?? parent.Id;
     return {
         Id: recordId('a04', 1),
@@ -166,7 +189,7 @@ export function response(overrides = {}) {
 }
 
 /** An Open dispute raised by the agent on a submitted assessment. */
-export function dispute(overrides = {}) {
+export function dispute(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a05', 1),
         Assessment__c: recordId('a03', 1),
@@ -185,10 +208,11 @@ export function dispute(overrides = {}) {
 }
 
 /** A disputed answer: the response answered No, the agent proposes Yes. */
-export function disputeItem(overrides = {}) {
-    const parent = overrides.Dispute__r ?? dispute();
-    const answer =
-        overrides.Assessment_Response__r ?? response({ Answer__c: 'No', Assessment__r: submittedAssessment() });
+export function disputeItem(overrides: SObjectRecord = {}): SObjectRecord {
+    const parent = parentOr(overrides, 'Dispute__r', () => dispute());
+    const answer = parentOr(overrides, 'Assessment_Response__r', () =>
+        response({ Answer__c: 'No', Assessment__r: submittedAssessment() })
+    );
     return {
         Id: recordId('a06', 1),
         Dispute__c: parent.Id,
@@ -204,7 +228,7 @@ export function disputeItem(overrides = {}) {
     };
 }
 
-export function coachingTask(overrides = {}) {
+export function coachingTask(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a07', 1),
         Assessment__c: recordId('a03', 1),
@@ -221,7 +245,7 @@ export function coachingTask(overrides = {}) {
     };
 }
 
-export function calibrationSession(overrides = {}) {
+export function calibrationSession(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a08', 1),
         Name: 'March calibration',
@@ -245,7 +269,7 @@ export function calibrationSession(overrides = {}) {
     };
 }
 
-export function samplingPlan(overrides = {}) {
+export function samplingPlan(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a09', 1),
         Name: 'Weekly phone sample',
@@ -263,7 +287,7 @@ export function samplingPlan(overrides = {}) {
     };
 }
 
-export function poolMember(overrides = {}) {
+export function poolMember(overrides: SObjectRecord = {}): SObjectRecord {
     const plan = recordId('a09', 1);
     return {
         Id: recordId('a0a', 1),
@@ -276,7 +300,7 @@ export function poolMember(overrides = {}) {
     };
 }
 
-export function samplingRun(overrides = {}) {
+export function samplingRun(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a0b', 1),
         Sampling_Plan__c: recordId('a09', 1),
@@ -293,7 +317,7 @@ export function samplingRun(overrides = {}) {
     };
 }
 
-export function scoreSnapshot(overrides = {}) {
+export function scoreSnapshot(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a0d', 1),
         Scope__c: 'Agent',
@@ -317,7 +341,7 @@ export function scoreSnapshot(overrides = {}) {
     };
 }
 
-export function award(overrides = {}) {
+export function award(overrides: SObjectRecord = {}): SObjectRecord {
     return {
         Id: recordId('a0e', 1),
         Agent__c: USERS.agent,

@@ -27,7 +27,7 @@ describe('c-quality-band', () => {
         [92, 'target', 'slds-theme_success', '92% · Target'],
         [85, 'target', 'slds-theme_success', '85% · Target'],
         [82.46, 'acceptable', 'slds-theme_info', '82.5% · Acceptable'],
-        [79.9, 'needsImprovement', 'slds-theme_warning', '79.9% · Needs improvement'],
+        [79.9, 'needsImprovement', 'slds-theme_warning', '79.9% · Needs Improvement'],
         [0, 'critical', 'slds-theme_error', '0% · Critical']
     ])('shows %p as the %s band', (score, band, theme, text) => {
         const badge = badgeOf(renderBand({ score }));

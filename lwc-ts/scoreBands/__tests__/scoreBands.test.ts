@@ -18,7 +18,7 @@ describe('qualityBandFor', () => {
         expect(qualityBands().map((band) => band.label)).toEqual([
             'Target',
             'Acceptable',
-            'Needs improvement',
+            'Needs Improvement',
             'Critical'
         ]);
     });
