@@ -14,7 +14,13 @@ const globals = require('globals');
 const scoped = (configs, files) => configs.map((config) => ({ ...config, files }));
 
 const componentSources = ['lwc-ts/**/*.ts'];
-const nodeSources = ['bin/**/*.{js,ts}', 'scripts/**/*.ts', 'local/**/*.ts', 'tools/**/*.ts', 'force-app/__tests__/**/*.ts'];
+const nodeSources = [
+    'bin/**/*.{js,ts}',
+    'scripts/**/*.ts',
+    'local/**/*.ts',
+    'tools/**/*.ts',
+    'force-app/__tests__/**/*.ts'
+];
 const tests = ['**/__tests__/**/*.ts'];
 
 module.exports = [
