@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { bandCommand } from '../commands/band';
+import { localCommand } from '../commands/local';
 import { statsCommand } from '../commands/stats';
 import { EXIT, UsageError } from './exitCodes';
 import { reportFailure } from './output';
@@ -25,6 +26,7 @@ export function createProgram(): Command {
     );
     program.addCommand(bandCommand());
     program.addCommand(statsCommand());
+    program.addCommand(localCommand());
     // Every command, nested ones too, reports usage errors to runVerity instead of exiting.
     const overrideExit = (command: Command): void => {
         command.exitOverride();

@@ -6,43 +6,11 @@
  * Name benchmarks to run only those: `npm run bench:engine -- sampling`.
  */
 import { runAgreementBench } from './agreementBench';
-import type { BenchLine } from './benchLine';
+import { runBenchmarks } from './runBenchmarks';
 import { runSamplingBench } from './samplingBench';
 
-const BENCHMARKS: Record<string, () => Promise<BenchLine[]>> = {
-    agreement: runAgreementBench,
-    sampling: runSamplingBench
-};
-
-function printLines(lines: BenchLine[]): void {
-    const nameWidth = Math.max(...lines.map((line) => line.name.length));
-    const valueWidth = Math.max(...lines.map((line) => line.value.length));
-    for (const line of lines) {
-        const verdict = line.ok === undefined ? '' : line.ok ? '  ok' : '  MISSED';
-        const target = line.target ? `  (target ${line.target})` : '';
-        console.log(`  ${line.name.padEnd(nameWidth)}  ${line.value.padStart(valueWidth)}${target}${verdict}`);
+runBenchmarks('bench:engine', { agreement: runAgreementBench, sampling: runSamplingBench }, process.argv.slice(2)).then(
+    (code) => {
+        process.exitCode = code;
     }
-}
-
-async function main(names: string[]): Promise<number> {
-    const unknown = names.filter((name) => !BENCHMARKS[name]);
-    if (unknown.length > 0) {
-        console.error(
-            `bench:engine: no benchmark named ${unknown.join(', ')} (there are: ${Object.keys(BENCHMARKS).join(', ')})`
-        );
-        return 2;
-    }
-    let missed = 0;
-    for (const name of names.length > 0 ? names : Object.keys(BENCHMARKS)) {
-        console.log(`\n${name}: running…`);
-        const lines = await BENCHMARKS[name]();
-        printLines(lines);
-        missed += lines.filter((line) => line.ok === false).length;
-    }
-    console.log(missed === 0 ? '\nbench:engine: every target met' : `\nbench:engine: ${missed} target(s) missed`);
-    return missed === 0 ? 0 : 1;
-}
-
-main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-});
+);
