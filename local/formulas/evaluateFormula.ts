@@ -1,9 +1,10 @@
-import { parse as formulonParse, type FormulonLiteral } from 'formulon';
-import { formulaText, misgroupedComparison, parseFormula, type FormulaNode } from './formulaAst';
+import type { FormulonLiteral } from 'formulon';
+import { formulaText, type FormulaNode } from './formulaAst';
 import { FormulaError } from './formulaError';
 import { markBlankComparisons, propagateBlanks } from './blankValues';
 import { identifierValue } from './fieldPaths';
-import { formulaWithoutComments } from './formulaSource';
+import { evaluateWithFormulon } from './formulonEvaluator';
+import { formulaTree } from './formulaTrees';
 import { synthetic, type EvaluationScope, type FormulaScope, type Substitutions } from './formulaScope';
 import { clockLiteral, saveFunction } from './saveFunctions';
 
@@ -43,7 +44,7 @@ function sameResult(a: FormulonLiteral, b: FormulonLiteral): boolean {
 }
 
 function run(scope: FormulaScope, text: string, values: Record<string, FormulonLiteral>): FormulonLiteral {
-    const result = formulonParse(text, values);
+    const result = evaluateWithFormulon(text, values);
     if (result.type === 'error') {
         throw new FormulaError(scope.formulaName, `cannot be evaluated: ${result.message}`, text);
     }
@@ -57,16 +58,7 @@ function run(scope: FormulaScope, text: string, values: Record<string, FormulonL
  * Returns formulon's literal; throws a FormulaError for anything it cannot answer faithfully.
  */
 export function evaluateFormulaText(formula: string, scope: FormulaScope): FormulonLiteral {
-    const tree = parseFormula(formulaWithoutComments(formula, scope.formulaName), scope.formulaName);
-    const misgrouped = misgroupedComparison(tree);
-    if (misgrouped) {
-        throw new FormulaError(
-            scope.formulaName,
-            'chains & or a comparison into a comparison (such as A & B = C), which formulon groups differently ' +
-                'from Salesforce; add parentheses: (A & B) = C.',
-            formulaText(misgrouped)
-        );
-    }
+    const tree = formulaTree(formula, scope.formulaName);
     const subs: Substitutions = { values: {}, labels: {}, next: 0 };
     const switches: { name: string; piece: string }[] = [];
     const evaluation: EvaluationScope = { ...scope, evaluate: evaluateFormulaText };

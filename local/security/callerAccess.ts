@@ -177,8 +177,11 @@ export class CallerAccess implements RecordAccess {
             if (!link || !parentName) {
                 return all;
             }
-            // Reading a detail needs read on the master; changing it needs edit on the master (share rows: full access).
-            const parentLevel: AccessLevel = level === 'read' ? 'read' : object.kind === 'share' ? 'delete' : 'edit';
+            // Reading a detail needs read on the master; changing it needs edit on the master (share rows: full
+            // access), or only read where the master-detail field says so (writeRequiresMasterRead: "Read Only").
+            const readIsEnough = object.masterField?.definition.writeRequiresMasterRead === true;
+            const parentLevel: AccessLevel =
+                level === 'read' || readIsEnough ? 'read' : object.kind === 'share' ? 'delete' : 'edit';
             const parent = this.accessSql(parentName, nested, parentLevel, depth + 1);
             if (parent.sql === all.sql) {
                 return all;
