@@ -1,6 +1,7 @@
 import type { FormulonLiteral } from 'formulon';
 import { formulaText, type FormulaNode } from './formulaAst';
 import { FormulaError } from './formulaError';
+import { settleDecidedBranches } from './decidedBranches';
 import { markBlankComparisons, propagateBlanks } from './blankValues';
 import { identifierValue } from './fieldPaths';
 import { evaluateWithFormulon } from './formulonEvaluator';
@@ -62,7 +63,11 @@ export function evaluateFormulaText(formula: string, scope: FormulaScope): Formu
     const subs: Substitutions = { values: {}, labels: {}, next: 0 };
     const switches: { name: string; piece: string }[] = [];
     const evaluation: EvaluationScope = { ...scope, evaluate: evaluateFormulaText };
-    const prepared = markBlankComparisons(propagateBlanks(substitute(evaluation, tree, subs), subs), subs, switches);
+    const prepared = markBlankComparisons(
+        settleDecidedBranches(propagateBlanks(substitute(evaluation, tree, subs), subs), subs),
+        subs,
+        switches
+    );
     const text = formulaText(prepared);
     if (switches.length === 0) {
         return run(scope, text, subs.values);
