@@ -95,10 +95,20 @@ describe('Bulk API 2.0', () => {
     });
 
     it('refuses a bad query job with the SOQL error', async () => {
+        const before = real.exchanges.length;
         await expect(
             real.admin.bulk2
                 .query('SELECT Nope__c FROM Interaction__c', { pollInterval: 20 })
                 .then((stream) => stream.toArray())
         ).rejects.toMatchObject({ errorCode: 'INVALID_FIELD' });
+        // jsforce fires a clean-up DELETE of the job without waiting for it; let it land before the
+        // server closes, or jsforce keeps retrying it against a closed port.
+        for (let waited = 0; waited < 2000; waited += 20) {
+            if (real.exchanges.slice(before).some((exchange) => exchange.method === 'DELETE')) {
+                break;
+            }
+            await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+        expect(real.exchanges.slice(before).map((exchange) => exchange.method)).toContain('DELETE');
     });
 });
