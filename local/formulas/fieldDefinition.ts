@@ -1,5 +1,5 @@
 import type { StandardField } from '../standardObjects';
-import { childFlag, childNodes, childNumber, childText, type XmlNode } from './metadataXml';
+import { childFlag, childNodes, childNumber, childText, type XmlNode } from '../metadata/metadataXml';
 import type { FieldDefinition, FormulaValueType, SummaryDefinition, SummaryOperation } from './schemaTypes';
 
 /** Metadata field types by how a formula reads them. Summary fields are typed later, from what they summarize. */

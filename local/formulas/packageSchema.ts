@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { STANDARD_OBJECTS, customObjectStandardFields, type StandardField } from '../standardObjects';
 import { customFieldDefinition, standardFieldDefinition } from './fieldDefinition';
-import { childFlag, childNodes, childText, readMetadataXml } from './metadataXml';
+import { childFlag, childNodes, childText, metadataFiles, readMetadataXml } from '../metadata/metadataXml';
 import type { FieldDefinition, ObjectDefinition, PackageSchema, ValidationRuleDefinition } from './schemaTypes';
 
 /** Standard fields of every custom metadata type record. */
@@ -14,17 +14,6 @@ const CUSTOM_METADATA_FIELDS: StandardField[] = [
     { name: 'QualifiedApiName', type: 'string' },
     { name: 'NamespacePrefix', type: 'string' }
 ];
-
-function filesIn(dir: string, suffix: string): string[] {
-    if (!fs.existsSync(dir)) {
-        return [];
-    }
-    return fs
-        .readdirSync(dir)
-        .filter((name) => name.endsWith(suffix))
-        .sort()
-        .map((name) => path.join(dir, name));
-}
 
 function emptyObject(name: string, isCustom: boolean): ObjectDefinition {
     return {
@@ -61,7 +50,7 @@ function readObjectFolder(schema: PackageSchema, folder: string): void {
         object.sharingModel = childText(root, 'sharingModel');
         object.enableHistory = childFlag(root, 'enableHistory');
     }
-    for (const file of filesIn(path.join(folder, 'fields'), '.field-meta.xml')) {
+    for (const file of metadataFiles(path.join(folder, 'fields'), '.field-meta.xml')) {
         addField(object, customFieldDefinition(object.name, readMetadataXml(file, 'CustomField'), file));
     }
     if (object.isCustomMetadata) {
@@ -72,7 +61,7 @@ function readObjectFolder(schema: PackageSchema, folder: string): void {
             addField(object, standardFieldDefinition(object.name, field))
         );
     }
-    for (const file of filesIn(path.join(folder, 'validationRules'), '.validationRule-meta.xml')) {
+    for (const file of metadataFiles(path.join(folder, 'validationRules'), '.validationRule-meta.xml')) {
         const root = readMetadataXml(file, 'ValidationRule');
         const rule: ValidationRuleDefinition = {
             objectName: object.name,
@@ -115,7 +104,7 @@ function typeSummaries(schema: PackageSchema): void {
 }
 
 function readCustomMetadataRecords(schema: PackageSchema, dir: string): void {
-    for (const file of filesIn(dir, '.md-meta.xml')) {
+    for (const file of metadataFiles(dir, '.md-meta.xml')) {
         const [typeName, recordName] = path.basename(file, '.md-meta.xml').split('.');
         const type = schema.objects.get(`${typeName}__mdt`.toLowerCase());
         if (!type || !recordName) {
@@ -174,7 +163,7 @@ export function readPackageSchema(sourceDir: string): PackageSchema {
         }
     }
     typeSummaries(schema);
-    for (const file of filesIn(path.join(sourceDir, 'customPermissions'), '.customPermission-meta.xml')) {
+    for (const file of metadataFiles(path.join(sourceDir, 'customPermissions'), '.customPermission-meta.xml')) {
         schema.customPermissions.add(path.basename(file, '.customPermission-meta.xml'));
     }
     readCustomMetadataRecords(schema, path.join(sourceDir, 'customMetadata'));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { children, metadataFiles, readXmlFile, text, type Xml } from '../store/metadataFiles';
+import { childNodes, childText, metadataFiles, readMetadataXml, type XmlNode } from '../metadata/metadataXml';
 import type { OrgSchema } from '../store';
 
 /**
@@ -73,8 +73,8 @@ export function flowFormula(name: string, formula: string): string {
     });
 }
 
-function flowValue(name: string, node: Xml | undefined): FlowValue {
-    const reference = text(node, 'elementReference');
+function flowValue(name: string, node: XmlNode | undefined): FlowValue {
+    const reference = childText(node, 'elementReference');
     if (reference !== undefined) {
         const match = /^\$Record\.([A-Za-z0-9_]+)$/.exec(reference);
         if (!match) {
@@ -82,15 +82,15 @@ function flowValue(name: string, node: Xml | undefined): FlowValue {
         }
         return { kind: 'record', field: match[1] };
     }
-    const stringValue = text(node, 'stringValue');
+    const stringValue = childText(node, 'stringValue');
     if (stringValue !== undefined) {
         return { kind: 'literal', value: stringValue };
     }
-    const booleanValue = text(node, 'booleanValue');
+    const booleanValue = childText(node, 'booleanValue');
     if (booleanValue !== undefined) {
         return { kind: 'literal', value: booleanValue === 'true' };
     }
-    const numberValue = text(node, 'numberValue');
+    const numberValue = childText(node, 'numberValue');
     if (numberValue !== undefined) {
         return { kind: 'literal', value: Number(numberValue) };
     }
@@ -98,66 +98,66 @@ function flowValue(name: string, node: Xml | undefined): FlowValue {
 }
 
 function readFlow(file: string, schema: OrgSchema): RecordFlow | undefined {
-    const root = readXmlFile(file, 'Flow');
+    const root = readMetadataXml(file, 'Flow');
     const name = path.basename(file, '.flow-meta.xml');
-    const start = children(root, 'start')[0];
-    const triggerType = text(start, 'triggerType');
-    if (text(root, 'status') !== 'Active' || !triggerType) {
+    const start = childNodes(root, 'start')[0];
+    const triggerType = childText(start, 'triggerType');
+    if (childText(root, 'status') !== 'Active' || !triggerType) {
         // Inactive flows and flows not started by a record save do not run on saves.
         return undefined;
     }
     if (triggerType !== 'RecordAfterSave') {
         throw refuse(name, `it is a ${triggerType} flow.`);
     }
-    const object = text(start, 'object') ?? '';
+    const object = childText(start, 'object') ?? '';
     if (!schema.objects.has(object.toLowerCase())) {
         throw refuse(name, `it starts on ${object}, which the package does not define.`);
     }
-    const present = UNSUPPORTED_ELEMENTS.filter((element) => children(root, element).length > 0);
+    const present = UNSUPPORTED_ELEMENTS.filter((element) => childNodes(root, element).length > 0);
     if (present.length > 0) {
         throw refuse(name, `it has ${present.join(', ')} elements.`);
     }
-    if (children(start, 'filters').length > 0 || children(start, 'scheduledPaths').length > 0) {
+    if (childNodes(start, 'filters').length > 0 || childNodes(start, 'scheduledPaths').length > 0) {
         throw refuse(name, 'its start has filter conditions or scheduled paths (only a filter formula is supported).');
     }
-    const trigger = text(start, 'recordTriggerType') ?? '';
+    const trigger = childText(start, 'recordTriggerType') ?? '';
     if (!['Create', 'Update', 'CreateAndUpdate'].includes(trigger)) {
         throw refuse(name, `it runs on ${trigger || 'an unknown trigger'}.`);
     }
-    const elements = new Map(children(root, 'recordCreates').map((node) => [text(node, 'name') ?? '', node]));
+    const elements = new Map(childNodes(root, 'recordCreates').map((node) => [childText(node, 'name') ?? '', node]));
     const creates: FlowRecordCreate[] = [];
-    let next = text(children(start, 'connector')[0], 'targetReference');
+    let next = childText(childNodes(start, 'connector')[0], 'targetReference');
     while (next !== undefined) {
         const node = elements.get(next);
         if (!node) {
             throw refuse(name, `its step ${next} is not a record create.`);
         }
-        if (text(node, 'inputReference') !== undefined || children(node, 'faultConnector').length > 0) {
+        if (childText(node, 'inputReference') !== undefined || childNodes(node, 'faultConnector').length > 0) {
             throw refuse(name, `its step ${next} creates from a variable or has a fault path.`);
         }
-        const target = text(node, 'object') ?? '';
+        const target = childText(node, 'object') ?? '';
         if (!schema.objects.has(target.toLowerCase())) {
             throw refuse(name, `its step ${next} creates ${target}, which the local org does not store.`);
         }
         creates.push({
             name: next,
             object: target,
-            assignments: children(node, 'inputAssignments').map((assignment) => ({
-                field: text(assignment, 'field') ?? '',
-                value: flowValue(name, children(assignment, 'value')[0])
+            assignments: childNodes(node, 'inputAssignments').map((assignment) => ({
+                field: childText(assignment, 'field') ?? '',
+                value: flowValue(name, childNodes(assignment, 'value')[0])
             }))
         });
         elements.delete(next);
-        next = text(children(node, 'connector')[0], 'targetReference');
+        next = childText(childNodes(node, 'connector')[0], 'targetReference');
     }
-    const filterFormula = text(start, 'filterFormula');
+    const filterFormula = childText(start, 'filterFormula');
     return {
         name,
         object: schema.objects.get(object.toLowerCase())?.name ?? object,
         onCreate: trigger !== 'Update',
         onUpdate: trigger !== 'Create',
         condition: filterFormula === undefined ? undefined : flowFormula(name, filterFormula),
-        requiresChange: text(start, 'doesRequireRecordChangedToMeetCriteria') === 'true',
+        requiresChange: childText(start, 'doesRequireRecordChangedToMeetCriteria') === 'true',
         creates
     };
 }

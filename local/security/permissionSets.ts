@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { children, flag, metadataFiles, readXmlFile, text } from '../store/metadataFiles';
+import { childFlag, childNodes, childText, metadataFiles, readMetadataXml } from '../metadata/metadataXml';
 
 /** What one permission set grants, read from its metadata (`permissionsets/*.permissionset-meta.xml`). */
 export interface ObjectAccess {
@@ -40,34 +40,34 @@ export const NO_ACCESS: ObjectAccess = {
 export function readPermissionSets(sourceDir: string): Map<string, PermissionSetGrant> {
     const grants = new Map<string, PermissionSetGrant>();
     for (const file of metadataFiles(path.join(sourceDir, 'permissionsets'), '.permissionset-meta.xml')) {
-        const root = readXmlFile(file, 'PermissionSet');
+        const root = readMetadataXml(file, 'PermissionSet');
         const name = path.basename(file, '.permissionset-meta.xml');
         const objects = new Map<string, ObjectAccess>();
-        for (const entry of children(root, 'objectPermissions')) {
-            const object = text(entry, 'object') ?? '';
+        for (const entry of childNodes(root, 'objectPermissions')) {
+            const object = childText(entry, 'object') ?? '';
             objects.set(object.toLowerCase(), {
-                read: flag(entry, 'allowRead'),
-                create: flag(entry, 'allowCreate'),
-                edit: flag(entry, 'allowEdit'),
-                delete: flag(entry, 'allowDelete'),
-                viewAll: flag(entry, 'viewAllRecords'),
-                modifyAll: flag(entry, 'modifyAllRecords')
+                read: childFlag(entry, 'allowRead') ?? false,
+                create: childFlag(entry, 'allowCreate') ?? false,
+                edit: childFlag(entry, 'allowEdit') ?? false,
+                delete: childFlag(entry, 'allowDelete') ?? false,
+                viewAll: childFlag(entry, 'viewAllRecords') ?? false,
+                modifyAll: childFlag(entry, 'modifyAllRecords') ?? false
             });
         }
         const fields = new Map<string, FieldAccess>();
-        for (const entry of children(root, 'fieldPermissions')) {
-            const editable = flag(entry, 'editable');
-            fields.set((text(entry, 'field') ?? '').toLowerCase(), {
-                readable: flag(entry, 'readable') || editable,
+        for (const entry of childNodes(root, 'fieldPermissions')) {
+            const editable = childFlag(entry, 'editable') ?? false;
+            fields.set((childText(entry, 'field') ?? '').toLowerCase(), {
+                readable: (childFlag(entry, 'readable') ?? false) || editable,
                 editable
             });
         }
-        const customPermissions = children(root, 'customPermissions')
-            .filter((entry) => flag(entry, 'enabled'))
-            .map((entry) => text(entry, 'name') ?? '');
+        const customPermissions = childNodes(root, 'customPermissions')
+            .filter((entry) => childFlag(entry, 'enabled') ?? false)
+            .map((entry) => childText(entry, 'name') ?? '');
         grants.set(name.toLowerCase(), {
             name,
-            label: text(root, 'label') ?? name,
+            label: childText(root, 'label') ?? name,
             objects,
             fields,
             customPermissions

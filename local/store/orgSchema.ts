@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readPackageSchema, type FieldDefinition, type ObjectDefinition, type PackageSchema } from '../formulas';
 import { STANDARD_OBJECTS } from '../standardObjects';
-import { children, readXmlFile, text, type Xml } from './metadataFiles';
+import { childNodes, childText, readMetadataXml, type XmlNode } from '../metadata/metadataXml';
 
 /**
  * The package schema as the store lays it out: which objects get a table, each field's describe
@@ -248,23 +248,23 @@ function readFieldExtras(
             continue;
         }
         const file = path.join(sourceDir, 'objects', object.name, 'fields', `${field.name}.field-meta.xml`);
-        const root = readXmlFile(file, 'CustomField');
+        const root = readMetadataXml(file, 'CustomField');
         const key = `${object.name}.${field.name}`.toLowerCase();
-        if (text(root, 'reparentableMasterDetail') === 'true') {
+        if (childText(root, 'reparentableMasterDetail') === 'true') {
             reparentableFields.add(key);
         }
-        const values = children(children(children(root, 'valueSet')[0], 'valueSetDefinition')[0], 'value');
-        const preset = values.find((value) => text(value, 'default') === 'true');
+        const values = childNodes(childNodes(childNodes(root, 'valueSet')[0], 'valueSetDefinition')[0], 'value');
+        const preset = values.find((value) => childText(value, 'default') === 'true');
         if (preset) {
-            picklistDefaults.set(key, text(preset, 'fullName') ?? '');
+            picklistDefaults.set(key, childText(preset, 'fullName') ?? '');
         }
     }
 }
 
-function objectXml(sourceDir: string, name: string): Xml | undefined {
+function objectXml(sourceDir: string, name: string): XmlNode | undefined {
     const file = path.join(sourceDir, 'objects', name, `${name}.object-meta.xml`);
     try {
-        return readXmlFile(file, 'CustomObject');
+        return readMetadataXml(file, 'CustomObject');
     } catch {
         return undefined;
     }
@@ -337,11 +337,12 @@ function buildObject(
     schema: PackageSchema,
     definition: ObjectDefinition,
     kind: ObjectKind,
-    xml: Xml | undefined,
+    xml: XmlNode | undefined,
     reparentable: ReadonlySet<string> = new Set()
 ): StoredObject {
-    const nameField = children(xml, 'nameField')[0];
-    const autoNumberFormat = text(nameField, 'type') === 'AutoNumber' ? text(nameField, 'displayFormat') : undefined;
+    const nameField = childNodes(xml, 'nameField')[0];
+    const autoNumberFormat =
+        childText(nameField, 'type') === 'AutoNumber' ? childText(nameField, 'displayFormat') : undefined;
     // Standard fields first, as describe lists them; the sort keeps each group's order.
     const fields = [...definition.fields.values()]
         .map((field) => storedField(schema, definition, field, autoNumberFormat !== undefined, reparentable))
@@ -386,8 +387,8 @@ function buildObject(
         name: definition.name,
         kind,
         definition,
-        label: definition.label ?? text(xml, 'label') ?? definition.name,
-        labelPlural: text(xml, 'pluralLabel') ?? `${definition.label ?? definition.name}s`,
+        label: definition.label ?? childText(xml, 'label') ?? definition.name,
+        labelPlural: childText(xml, 'pluralLabel') ?? `${definition.label ?? definition.name}s`,
         fields,
         fieldMap,
         hasOwner: fieldMap.has('ownerid'),

@@ -1,5 +1,6 @@
 import type { MetadataProblem } from './metadataProblem';
-import { children, childText, type MetadataFile } from './sourceFiles';
+import { childNodes, childText } from '../../local/metadata/metadataXml';
+import { type MetadataFile } from './sourceFiles';
 
 /** The permission set of the QA Admin persona, who must be able to read every field the package adds. */
 export const ADMIN_PERMISSION_SET = 'Verity_QA_Admin';
@@ -30,7 +31,7 @@ export function checkAdminAccess(files: MetadataFile[]): MetadataProblem[] {
         ];
     }
     const readable = new Set(
-        children(admin.root, 'fieldPermissions')
+        childNodes(admin.root, 'fieldPermissions')
             .filter((permission) => childText(permission, 'readable') === 'true')
             .map((permission) => childText(permission, 'field'))
     );

@@ -2,7 +2,8 @@ import { COMPONENT_TARGETS, TARGET_FOR_PAGE_TYPE } from './componentTargets';
 import { formulaReferences } from './formulaReferences';
 import type { MetadataProblem } from './metadataProblem';
 import { resolveFieldPath, type PackageIndex } from './packageIndex';
-import { children, childText, type MetadataFile, type XmlElement } from './sourceFiles';
+import { childNodes, childText, type XmlNode } from '../../local/metadata/metadataXml';
+import { type MetadataFile } from './sourceFiles';
 
 type Report = (element: string, message: string) => void;
 
@@ -113,13 +114,13 @@ function checkCustomField(index: PackageIndex, file: MetadataFile, report: Repor
                 checkFieldName(index, childObject, summarizedField ?? '', 'CustomField > summarizedField', report);
             }
         }
-        for (const item of children(root, 'summaryFilterItems')) {
+        for (const item of childNodes(root, 'summaryFilterItems')) {
             // Filter fields are written `Child__c.Field__c`.
             const filterField = (childText(item, 'field') ?? '').replace(`${childObject}.`, '');
             checkFieldName(index, childObject, filterField, 'CustomField > summaryFilterItems > field', report);
         }
     }
-    const controllingField = childText(children(root, 'valueSet')[0], 'controllingField');
+    const controllingField = childText(childNodes(root, 'valueSet')[0], 'controllingField');
     if (controllingField) {
         checkFieldName(index, objectName, controllingField, 'CustomField > valueSet > controllingField', report);
     }
@@ -144,13 +145,13 @@ function checkValidationRule(index: PackageIndex, file: MetadataFile, report: Re
 function checkListView(index: PackageIndex, file: MetadataFile, report: Report): void {
     const [objectName] = file.fullName.split('.');
     const isCustomName = (name: string) => name.includes('__');
-    children(file.root, 'columns').forEach((column, position) => {
+    childNodes(file.root, 'columns').forEach((column, position) => {
         const name = column['#text'] ?? '';
         if (isCustomName(name)) {
             checkFieldName(index, objectName, name, `ListView > columns[${position + 1}]`, report);
         }
     });
-    children(file.root, 'filters').forEach((filter, position) => {
+    childNodes(file.root, 'filters').forEach((filter, position) => {
         const name = childText(filter, 'field') ?? '';
         if (isCustomName(name)) {
             checkFieldName(index, objectName, name, `ListView > filters[${position + 1}] > field`, report);
@@ -164,9 +165,9 @@ function checkLayout(index: PackageIndex, file: MetadataFile, report: Report): v
         report('Layout', `is a layout of ${objectName}, which is not an object the package knows.`);
         return;
     }
-    for (const section of children(file.root, 'layoutSections')) {
-        for (const column of children(section, 'layoutColumns')) {
-            for (const item of children(column, 'layoutItems')) {
+    for (const section of childNodes(file.root, 'layoutSections')) {
+        for (const column of childNodes(section, 'layoutColumns')) {
+            for (const item of childNodes(column, 'layoutItems')) {
                 const fieldName = childText(item, 'field');
                 if (fieldName) {
                     checkFieldName(
@@ -180,7 +181,7 @@ function checkLayout(index: PackageIndex, file: MetadataFile, report: Report): v
             }
         }
     }
-    for (const relatedList of children(file.root, 'relatedLists')) {
+    for (const relatedList of childNodes(file.root, 'relatedLists')) {
         // Related lists of the package's children are written `Child__c.Lookup__c`; Salesforce's own
         // (RelatedHistoryList, RelatedNoteList, …) are single names.
         const name = childText(relatedList, 'relatedList') ?? '';
@@ -204,14 +205,14 @@ function checkFlexiPage(index: PackageIndex, file: MetadataFile, report: Report)
     if (objectName && !index.objects.has(objectName)) {
         report('FlexiPage > sobjectType', `names ${objectName}, which is not an object the package knows.`);
     }
-    for (const region of children(file.root, 'flexiPageRegions')) {
-        for (const item of children(region, 'itemInstances')) {
-            const component = children(item, 'componentInstance')[0];
+    for (const region of childNodes(file.root, 'flexiPageRegions')) {
+        for (const item of childNodes(region, 'itemInstances')) {
+            const component = childNodes(item, 'componentInstance')[0];
             if (component) {
                 checkPlacedComponent(index, childText(component, 'componentName') ?? '', pageType, objectName, report);
                 checkVisibilityRule(index, component, objectName, report);
             }
-            const fieldInstance = children(item, 'fieldInstance')[0];
+            const fieldInstance = childNodes(item, 'fieldInstance')[0];
             const fieldItem = childText(fieldInstance, 'fieldItem');
             if (fieldItem && objectName) {
                 checkFieldName(
@@ -228,11 +229,11 @@ function checkFlexiPage(index: PackageIndex, file: MetadataFile, report: Report)
 
 function checkVisibilityRule(
     index: PackageIndex,
-    component: XmlElement,
+    component: XmlNode,
     objectName: string | undefined,
     report: Report
 ): void {
-    for (const criterion of children(children(component, 'visibilityRule')[0], 'criteria')) {
+    for (const criterion of childNodes(childNodes(component, 'visibilityRule')[0], 'criteria')) {
         const left = childText(criterion, 'leftValue') ?? '';
         const match = /^\{!Record\.([\w.]+)\}$/.exec(left);
         if (match && objectName) {
@@ -285,13 +286,13 @@ function checkPlacedComponent(
 }
 
 function checkComponentBundle(index: PackageIndex, file: MetadataFile, report: Report): void {
-    const targets = children(children(file.root, 'targets')[0], 'target').map((target) => target['#text'] ?? '');
+    const targets = childNodes(childNodes(file.root, 'targets')[0], 'target').map((target) => target['#text'] ?? '');
     targets.forEach((target) => {
         if (!COMPONENT_TARGETS.has(target)) {
             report('LightningComponentBundle > targets > target', `has ${target}, which is not a component target.`);
         }
     });
-    for (const config of children(children(file.root, 'targetConfigs')[0], 'targetConfig')) {
+    for (const config of childNodes(childNodes(file.root, 'targetConfigs')[0], 'targetConfig')) {
         const configTargets = String(config['@_targets'] ?? '')
             .split(',')
             .map((target) => target.trim());
@@ -303,7 +304,7 @@ function checkComponentBundle(index: PackageIndex, file: MetadataFile, report: R
                 );
             }
         });
-        for (const object of children(children(config, 'objects')[0], 'object')) {
+        for (const object of childNodes(childNodes(config, 'objects')[0], 'object')) {
             const name = object['#text'] ?? '';
             if (!index.objects.has(name)) {
                 report(
@@ -319,7 +320,7 @@ function checkComponentBundle(index: PackageIndex, file: MetadataFile, report: R
 }
 
 function checkPermissionSet(index: PackageIndex, file: MetadataFile, report: Report): void {
-    children(file.root, 'objectPermissions').forEach((permission) => {
+    childNodes(file.root, 'objectPermissions').forEach((permission) => {
         const object = childText(permission, 'object') ?? '';
         if (!index.objects.has(object)) {
             report(
@@ -328,7 +329,7 @@ function checkPermissionSet(index: PackageIndex, file: MetadataFile, report: Rep
             );
         }
     });
-    children(file.root, 'fieldPermissions').forEach((permission) => {
+    childNodes(file.root, 'fieldPermissions').forEach((permission) => {
         const name = childText(permission, 'field') ?? '';
         const [objectName, fieldName] = name.split('.');
         const field = index.objects.get(objectName)?.fields.get(fieldName ?? '');
@@ -344,13 +345,13 @@ function checkPermissionSet(index: PackageIndex, file: MetadataFile, report: Rep
             );
         }
     });
-    children(file.root, 'tabSettings').forEach((setting) => {
+    childNodes(file.root, 'tabSettings').forEach((setting) => {
         const tab = childText(setting, 'tab') ?? '';
         if (!tab.startsWith('standard-') && !has(index, 'CustomTab', tab)) {
             report('PermissionSet > tabSettings > tab', `names ${tab}, which is not a tab of the package.`);
         }
     });
-    children(file.root, 'customPermissions').forEach((permission) => {
+    childNodes(file.root, 'customPermissions').forEach((permission) => {
         const name = childText(permission, 'name') ?? '';
         if (!has(index, 'CustomPermission', name)) {
             report(
@@ -359,7 +360,7 @@ function checkPermissionSet(index: PackageIndex, file: MetadataFile, report: Rep
             );
         }
     });
-    children(file.root, 'applicationVisibilities').forEach((visibility) => {
+    childNodes(file.root, 'applicationVisibilities').forEach((visibility) => {
         const app = childText(visibility, 'application') ?? '';
         if (!app.startsWith('standard__') && !has(index, 'CustomApplication', app)) {
             report(
@@ -388,7 +389,7 @@ function checkCustomTab(index: PackageIndex, file: MetadataFile, report: Report)
 }
 
 function checkApplication(index: PackageIndex, file: MetadataFile, report: Report): void {
-    children(file.root, 'tabs').forEach((tab) => {
+    childNodes(file.root, 'tabs').forEach((tab) => {
         const name = tab['#text'] ?? '';
         if (!name.startsWith('standard-') && !has(index, 'CustomTab', name)) {
             report('CustomApplication > tabs', `names ${name}, which is not a tab of the package.`);
@@ -398,7 +399,7 @@ function checkApplication(index: PackageIndex, file: MetadataFile, report: Repor
     if (utilityBar && !has(index, 'FlexiPage', utilityBar)) {
         report('CustomApplication > utilityBar', `names ${utilityBar}, which is not a Lightning page of the package.`);
     }
-    children(file.root, 'actionOverrides').forEach((override) => {
+    childNodes(file.root, 'actionOverrides').forEach((override) => {
         const content = childText(override, 'content');
         if (childText(override, 'type') === 'Flexipage' && content && !has(index, 'FlexiPage', content)) {
             report(
@@ -416,7 +417,7 @@ function checkCustomMetadataRecord(index: PackageIndex, file: MetadataFile, repo
         report('CustomMetadata', `is a record of ${typeName}, which the package does not define.`);
         return;
     }
-    children(file.root, 'values').forEach((value) => {
+    childNodes(file.root, 'values').forEach((value) => {
         const field = childText(value, 'field') ?? '';
         if (!type.fields.has(field)) {
             report('CustomMetadata > values > field', `names ${field}, which is not a field of ${typeName}.`);

@@ -1,6 +1,7 @@
 import { isScalar, type MetadataSchema } from './metadataSchema';
 import type { MetadataProblem } from './metadataProblem';
-import { childNames, children, type MetadataFile, type XmlElement } from './sourceFiles';
+import { childNames, childNodes, type XmlNode } from '../../local/metadata/metadataXml';
+import { type MetadataFile } from './sourceFiles';
 
 /** Attributes the XML itself uses, not the metadata. */
 const XML_ATTRIBUTES = new Set(['@_xmlns', '@_xmlns:xsi', '@_xmlns:xsd', '@_xsi:type', '@_xsi:nil']);
@@ -12,7 +13,7 @@ const XML_ATTRIBUTES = new Set(['@_xmlns', '@_xmlns:xsi', '@_xmlns:xsd', '@_xsi:
 const NESTED_TEXT_PROPERTIES = new Set(['LightningComponentBundle.targetConfigs']);
 
 function checkValue(
-    element: XmlElement,
+    element: XmlNode,
     type: string,
     where: string,
     schema: MetadataSchema,
@@ -52,7 +53,7 @@ function checkValue(
 }
 
 function checkProperties(
-    element: XmlElement,
+    element: XmlNode,
     type: string,
     properties: Map<string, { type: string; repeated: boolean }>,
     where: string,
@@ -71,7 +72,7 @@ function checkProperties(
             report(childWhere, `is not an element of ${type} in the Metadata API.`);
             continue;
         }
-        const occurrences = children(element, name);
+        const occurrences = childNodes(element, name);
         if (!property.repeated && occurrences.length > 1) {
             report(childWhere, `appears ${occurrences.length} times, but a ${type} has at most one.`);
         }

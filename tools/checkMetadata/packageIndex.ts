@@ -1,5 +1,6 @@
 import { customObjectStandardFields, STANDARD_OBJECTS, type StandardField } from '../../local/standardObjects';
-import { children, childText, type MetadataFile, type XmlElement } from './sourceFiles';
+import { childNodes, childText, type XmlNode } from '../../local/metadata/metadataXml';
+import { type MetadataFile } from './sourceFiles';
 
 /** A field as the cross-reference checks need it. */
 export interface FieldInfo {
@@ -46,7 +47,7 @@ function fromStandard(field: StandardField): FieldInfo {
     };
 }
 
-function customField(name: string, element: XmlElement): FieldInfo {
+function customField(name: string, element: XmlNode): FieldInfo {
     const type = childText(element, 'type') ?? '';
     const referenceTo = childText(element, 'referenceTo');
     return {
@@ -103,7 +104,7 @@ export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
             components.set(file.fullName, componentInfo(file));
         } else if (file.typeName === 'CustomLabels') {
             const labels = names.get('CustomLabel') ?? new Set<string>();
-            children(file.root, 'labels').forEach((label) => labels.add(childText(label, 'fullName') ?? ''));
+            childNodes(file.root, 'labels').forEach((label) => labels.add(childText(label, 'fullName') ?? ''));
             names.set('CustomLabel', labels);
         }
     }
@@ -127,14 +128,16 @@ export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
 
 function componentInfo(file: MetadataFile): ComponentInfo {
     const targets = new Set(
-        children(children(file.root, 'targets')[0], 'target').map((target) => target['#text'] ?? '')
+        childNodes(childNodes(file.root, 'targets')[0], 'target').map((target) => target['#text'] ?? '')
     );
     let recordPageObjects: Set<string> | undefined;
-    for (const config of children(children(file.root, 'targetConfigs')[0], 'targetConfig')) {
+    for (const config of childNodes(childNodes(file.root, 'targetConfigs')[0], 'targetConfig')) {
         const configTargets = String(config['@_targets'] ?? '')
             .split(',')
             .map((target) => target.trim());
-        const objectNames = children(children(config, 'objects')[0], 'object').map((object) => object['#text'] ?? '');
+        const objectNames = childNodes(childNodes(config, 'objects')[0], 'object').map(
+            (object) => object['#text'] ?? ''
+        );
         if (configTargets.includes('lightning__RecordPage') && objectNames.length > 0) {
             recordPageObjects = new Set(objectNames);
         }

@@ -1,14 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MetadataResolver, type SourceComponent } from '@salesforce/source-deploy-retrieve';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLValidator } from 'fast-xml-parser';
+import { parseMetadataDocument, type XmlNode } from '../../local/metadata/metadataXml';
 import type { MetadataProblem } from './metadataProblem';
-
-/** An element as parsed: its text, its attributes (`@_name`) and its child elements, always as lists. */
-export interface XmlElement {
-    '#text'?: string;
-    [name: string]: XmlElement[] | string | undefined;
-}
 
 /** A metadata file of the package, resolved to its Metadata API type and parsed. */
 export interface MetadataFile {
@@ -18,51 +13,9 @@ export interface MetadataFile {
     /** `Assessment__c.Score__c` for a field, `Assessment__c` for an object, … */
     fullName: string;
     rootName: string;
-    root: XmlElement;
+    root: XmlNode;
     /** False when the file could not be parsed or is not the type it claims to be; its other checks are skipped. */
     wellFormed: boolean;
-}
-
-const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: true,
-    isArray: (_name, _jpath, _isLeaf, isAttribute) => !isAttribute
-});
-
-/** Children of an element by name (never undefined). */
-export function children(element: XmlElement | undefined, name: string): XmlElement[] {
-    const value = element?.[name];
-    return Array.isArray(value) ? value : [];
-}
-
-/** Text of the first child with this name, trimmed; undefined when absent. */
-export function childText(element: XmlElement | undefined, name: string): string | undefined {
-    const child = children(element, name)[0];
-    if (child === undefined) {
-        return undefined;
-    }
-    return typeof child === 'string' ? child : child['#text'];
-}
-
-/** The element names of a parsed element, attributes and text excluded. */
-export function childNames(element: XmlElement): string[] {
-    return Object.keys(element).filter((key) => key !== '#text' && !key.startsWith('@_'));
-}
-
-function textOf(node: XmlElement | string): XmlElement {
-    return typeof node === 'string' ? { '#text': node } : node;
-}
-
-/** Normalises parsed nodes so every element is an object (a leaf `"true"` becomes `{ '#text': 'true' }`). */
-function normalise(element: XmlElement): XmlElement {
-    const result: XmlElement = {};
-    for (const [key, value] of Object.entries(element)) {
-        result[key] = Array.isArray(value) ? value.map((child) => normalise(textOf(child))) : value;
-    }
-    return result;
 }
 
 function xmlFilesOf(component: SourceComponent): string[] {
@@ -129,9 +82,7 @@ export function readMetadataFiles(
                 files.push(unreadable);
                 continue;
             }
-            const parsed = parser.parse(text) as Record<string, unknown>;
-            const rootName = Object.keys(parsed).find((key) => key !== '?xml') ?? '';
-            const rootElement = normalise((parsed[rootName] as XmlElement[] | undefined)?.[0] ?? {});
+            const { rootName, root: rootElement } = parseMetadataDocument(text);
             if (rootName !== typeName) {
                 problems.push({
                     file,

@@ -1,7 +1,7 @@
 /** Reading the package's metadata files in tests. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { childNodes, childText, readMetadataXml, type XmlNode } from '../../../local/formulas/metadataXml';
+import { childNodes, childText, readMetadataXml, type XmlNode } from '../../../local/metadata/metadataXml';
 import { PACKAGE_SOURCE } from './verityRecords';
 
 export { childNodes, childText, type XmlNode };

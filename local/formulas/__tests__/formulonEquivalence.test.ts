@@ -7,7 +7,7 @@ import { flowFormula } from '../../org/recordFlows';
 import { evaluateFormulaText } from '../evaluateFormula';
 import { evaluateDefaultValue, evaluateFormulaField } from '../formulaFields';
 import * as formulonEvaluator from '../formulonEvaluator';
-import { childText, readMetadataXml } from '../metadataXml';
+import { childText, readMetadataXml } from '../../metadata/metadataXml';
 import { readPackageSchema } from '../packageSchema';
 import type { ObjectDefinition, PackageSchema, SObjectRecord } from '../schemaTypes';
 import { violatesRule } from '../validationRules';

@@ -1,5 +1,12 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+
+/*
+ * Reading the package's metadata XML: one parser for the schema reader, the local org and the
+ * metadata checker. Every element becomes an object and every child list an array, so readers never
+ * guess whether an element repeats.
+ */
 
 /** A metadata XML element: its text, its attributes (`@_name`) and its child elements, always as lists. */
 export interface XmlNode {
@@ -25,6 +32,14 @@ function normalise(node: XmlNode | string): XmlNode {
         result[key] = Array.isArray(value) ? value.map((child) => normalise(child)) : value;
     }
     return result;
+}
+
+/** Parses metadata XML text (already known to be well formed) into its root element's name and content. */
+export function parseMetadataDocument(text: string): { rootName: string; root: XmlNode } {
+    const parsed = parser.parse(text) as Record<string, unknown>;
+    const rootName = Object.keys(parsed).find((key) => key !== '?xml') ?? '';
+    const root = (parsed[rootName] as (XmlNode | string)[] | undefined)?.[0] ?? {};
+    return { rootName, root: normalise(root) };
 }
 
 /** Parses metadata XML text and returns its root element, checking the root's name. */
@@ -65,4 +80,21 @@ export function childFlag(node: XmlNode | undefined, name: string): boolean | un
 export function childNumber(node: XmlNode | undefined, name: string): number | undefined {
     const text = childText(node, name);
     return text === undefined || text === '' ? undefined : Number(text);
+}
+
+/** The element names of an element, attributes and text left out. */
+export function childNames(node: XmlNode): string[] {
+    return Object.keys(node).filter((key) => key !== '#text' && !key.startsWith('@_'));
+}
+
+/** Files in a folder whose names end with `suffix`, sorted; none when the folder is missing. */
+export function metadataFiles(dir: string, suffix: string): string[] {
+    if (!fs.existsSync(dir)) {
+        return [];
+    }
+    return fs
+        .readdirSync(dir)
+        .filter((name) => name.endsWith(suffix))
+        .sort()
+        .map((name) => path.join(dir, name));
 }
