@@ -12,6 +12,12 @@ async function build(root: string): Promise<boolean> {
     const started = Date.now();
     const bundles = findComponentBundles(root);
     if (syncTypeScriptPaths(root, bundles)) {
+        // The command line resolves `c/<bundle>` through this file before any build has run, so a
+        // clone must already hold it up to date: in CI a stale one is an error, not a quiet fix.
+        if (process.env.CI) {
+            console.error(`build: ${PATHS_FILE} did not name every bundle; run npm run build and commit it.`);
+            return false;
+        }
         console.log(`build: ${PATHS_FILE} updated for ${bundles.length} bundles`);
     }
     const typeCheckResult = await typeCheck(root);
