@@ -53,6 +53,15 @@ describe('quality gates of npm test', () => {
         expect(fs.existsSync(path.join(copy, GENERATED, 'qualityBand'))).toBe(false); // nothing deployable from a broken tree
     });
 
+    it('build fails in CI when the committed tsconfig paths miss a bundle', async () => {
+        fs.writeFileSync(path.join(copy, 'lwc-ts/tsconfig.paths.json'), '{ "compilerOptions": { "paths": {} } }\n');
+        const result = await runCommand(process.execPath, [tsx, 'tools/build.ts'], { cwd: copy, env: { CI: 'true' } });
+        expect(result.exitCode).toBe(1);
+        expect(result.output).toContain(
+            'lwc-ts/tsconfig.paths.json did not name every bundle; run npm run build and commit it.'
+        );
+    });
+
     it('lint fails on an LWC rule violation in a component', async () => {
         const file = 'lwc-ts/qualityBand/qualityBand.ts';
         const source = fs.readFileSync(path.join(copy, file), 'utf8');
