@@ -1,6 +1,13 @@
 import { Command, CommanderError } from 'commander';
+import { awardsCommand } from '../commands/awards';
 import { bandCommand } from '../commands/band';
+import { calibrationCommand } from '../commands/calibration';
 import { localCommand } from '../commands/local';
+import { reevaluateCommand } from '../commands/reevaluate';
+import { sampleCommand } from '../commands/sample';
+import { scheduleCommand } from '../commands/schedule';
+import { seedCommand } from '../commands/seed';
+import { snapshotCommand } from '../commands/snapshot';
 import { statsCommand } from '../commands/stats';
 import { EXIT, UsageError } from './exitCodes';
 import { reportFailure } from './output';
@@ -27,6 +34,13 @@ export function createProgram(): Command {
     program.addCommand(bandCommand());
     program.addCommand(statsCommand());
     program.addCommand(localCommand());
+    program.addCommand(seedCommand());
+    program.addCommand(sampleCommand());
+    program.addCommand(reevaluateCommand());
+    program.addCommand(calibrationCommand());
+    program.addCommand(snapshotCommand());
+    program.addCommand(awardsCommand());
+    program.addCommand(scheduleCommand());
     // Every command, nested ones too, reports usage errors to runVerity instead of exiting.
     const overrideExit = (command: Command): void => {
         command.exitOverride();
