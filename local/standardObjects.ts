@@ -10,6 +10,8 @@ export interface StandardField {
     /** For references: the objects it can point to, and the relationship name used in paths. */
     referenceTo?: string[];
     relationshipName?: string;
+    /** The value Salesforce gives the field on create when none is sent, as a formula (`true`). */
+    defaultValue?: string;
 }
 
 export interface StandardObject {
@@ -61,7 +63,8 @@ export const STANDARD_OBJECTS: StandardObject[] = [
             field('Title', 'string'),
             field('Department', 'string'),
             field('Division', 'string'),
-            field('IsActive', 'boolean'),
+            // A new user is active unless created otherwise.
+            { name: 'IsActive', type: 'boolean', defaultValue: 'true' },
             reference('ManagerId', ['User'], 'Manager'),
             reference('ProfileId', ['Profile'], 'Profile'),
             reference('UserRoleId', ['UserRole'], 'UserRole'),

@@ -140,6 +140,7 @@ export function standardFieldDefinition(objectName: string, field: StandardField
         valueType,
         isStandard: true,
         referenceTo: field.referenceTo,
-        parentPathName: field.relationshipName
+        parentPathName: field.relationshipName,
+        defaultValue: field.defaultValue
     };
 }
