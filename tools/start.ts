@@ -1,9 +1,10 @@
 /**
- * `npm start`, the main job. Today it builds the package and says what it built and how to use
- * it; the local org and the preview (issues 5 and 8) will make it start the product.
+ * `npm start`, the main job: builds the package, then serves the local org with the demo contact
+ * center (seeded when the org is empty) and the sampling plans that are due run, until Ctrl-C.
+ * The browser preview (issue 8) is not built yet: today the product is reached through the local
+ * org's API and the `verity` command line.
  */
-import { findComponentBundles } from './build/componentBundles';
-import { LWC_OUTPUT } from './build/emitComponents';
+import { runVerity } from '../scripts/cli/program';
 import { packageBin, runCommand } from './shared/runCommand';
 
 async function start(root: string): Promise<number> {
@@ -15,21 +16,8 @@ async function start(root: string): Promise<number> {
         console.error('start: the build failed (above); nothing to run.');
         return 1;
     }
-    const bundles = findComponentBundles(root).map((bundle) => bundle.name);
-    console.log(
-        [
-            '',
-            `Verity is built: ${bundles.length} Lightning web component bundles in ${LWC_OUTPUT}/`,
-            `  ${bundles.join(', ')}`,
-            '',
-            'Not here yet: the local org and the browser preview that will run the product on this laptop.',
-            'Until then:',
-            '  npx verity --help          the command line (try: npx verity band 82.5 91 64)',
-            '  npm test                   every quality gate and test',
-            '  README.md                  how to deploy the package to a scratch org'
-        ].join('\n')
-    );
-    return 0;
+    console.log('Starting the local org with the demo contact center (Ctrl-C stops it)…');
+    return runVerity(['local', 'start', '--demo', ...process.argv.slice(2)]);
 }
 
 start(process.cwd()).then((code) => {

@@ -1,7 +1,10 @@
+import jsforce from 'jsforce';
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { openLocalOrg } from '../../local/org/openLocalOrg';
 import { startLocalOrgServer } from '../../local/server';
+import { prepareDemo } from '../seed/demoCenter';
 import { JobError } from '../cli/exitCodes';
 import { numberOption } from '../cli/numberOption';
 import { outputFor } from '../cli/output';
@@ -22,6 +25,7 @@ interface StartOptions {
     db: string;
     source: string;
     orgFile: string;
+    demo?: boolean;
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C or SIGTERM). */
@@ -53,10 +57,13 @@ function startCommand(): Command {
             'where to write the connection details (instanceUrl, apiVersion, users)',
             DEFAULT_ORG_FILE
         )
+        .option('--demo', 'seed the demo contact center when the org is empty, and run the sampling plans that are due')
         .action(async (options: StartOptions, command: Command) => {
             const output = outputFor(command);
             let org;
             try {
+                // The default .local/ folder does not exist on a fresh clone.
+                fs.mkdirSync(path.dirname(path.resolve(options.db)), { recursive: true });
                 org = openLocalOrg({ dbPath: options.db, sourceDir: options.source });
             } catch (error) {
                 throw new JobError(`The local org could not open ${options.db}: ${(error as Error).message}`);
@@ -76,6 +83,18 @@ function startCommand(): Command {
             const stopping = stopRequested();
             try {
                 writeOrgDetails(options.orgFile, orgDetails(org, server.instanceUrl));
+                if (options.demo) {
+                    const admin = org.users()[0];
+                    const conn = new jsforce.Connection({
+                        instanceUrl: server.instanceUrl,
+                        accessToken: admin.accessToken,
+                        version: org.apiVersion
+                    });
+                    const demo = await prepareDemo(conn, output, admin.id, new Date());
+                    output.note(
+                        `${demo.seeded ? 'Demo contact center seeded; ' : ''}sampling assigned ${demo.assessmentsAssigned} new assessments`
+                    );
+                }
                 output.result(
                     {
                         instanceUrl: server.instanceUrl,
