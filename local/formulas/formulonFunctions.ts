@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import type { FormulonLiteral } from 'formulon';
 
 /*
@@ -18,6 +19,15 @@ const MILLISECONDS_IN_DAY = 24 * 60 * 60 * 1000;
 /** formulon's buildLiteralFromJs for the two kinds of value these functions make. */
 function checkbox(value: boolean): FormulonLiteral {
     return { type: 'literal', value, dataType: 'checkbox', options: {} };
+}
+
+/** formulon's buildLiteralFromJs for a number: its length and scale read from its decimal text. */
+function numberLiteral(value: number): FormulonLiteral {
+    const digits = value.toString().replace('-', '');
+    const point = digits.indexOf('.');
+    const options =
+        point === -1 ? { length: digits.length, scale: 0 } : { length: point, scale: digits.length - point - 1 };
+    return { type: 'literal', value, dataType: 'number', options };
 }
 
 function text(value: string): FormulonLiteral {
@@ -108,6 +118,22 @@ function ordering(test: (left: number, right: number) => boolean): FormulonFunct
     };
 }
 
+/** Two finite numbers combined with decimal.js and read back as a JavaScript number, as formulon does. */
+function arithmetic(
+    args: readonly FormulonLiteral[],
+    operate: (a: Decimal, b: Decimal) => Decimal
+): FormulonLiteral | undefined {
+    if (pairOf(args, ['number']) === undefined) {
+        return undefined;
+    }
+    const [first, second] = args.map((arg) => arg.value as number);
+    if (!Number.isFinite(first) || !Number.isFinite(second)) {
+        return undefined;
+    }
+    const result = operate(new Decimal(first), new Decimal(second)).toNumber();
+    return Number.isFinite(result) ? numberLiteral(result) : undefined;
+}
+
 /** What IF may return, besides a blank (formulon's check on its second and third arguments). */
 const IF_RESULT_TYPES = new Set(['text', 'number', 'date', 'datetime', 'checkbox', 'geolocation', 'null']);
 /** What ISBLANK accepts. A picklist is refused by formulon, as by Salesforce. */
@@ -181,9 +207,17 @@ export const FORMULON_FUNCTIONS: ReadonlyMap<string, FormulonFunction> = new Map
                     return dateTimeLiteral(addDays(moment.value as Date, days.value as number));
                 }
             }
+            if (holds(first, 'number') && holds(second, 'number')) {
+                return arithmetic(args, (a, b) => a.plus(b));
+            }
             return holds(first, 'text') && holds(second, 'text')
                 ? text((first.value as string) + (second.value as string))
                 : undefined;
         }
-    ]
+    ],
+    // Numbers with decimal.js, as formulon's sf$subtract/sf$multiply/sf$divide do; dates and the rest left to it.
+    ['subtract', (args) => arithmetic(args, (a, b) => a.minus(b))],
+    ['multiply', (args) => arithmetic(args, (a, b) => a.times(b))],
+    // A division by zero is left to formulon, which answers it its own way.
+    ['divide', (args) => (args[1]?.value === 0 ? undefined : arithmetic(args, (a, b) => a.dividedBy(b)))]
 ]);
