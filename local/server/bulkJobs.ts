@@ -80,7 +80,8 @@ function jobState(job: Job, state: JobState): void {
     job.systemModstamp = timestamp();
 }
 
-function ingestInfo(job: IngestJob): Record<string, unknown> {
+/** The fields every job's info carries, ingest or query. */
+function jobInfo(job: Job): Record<string, unknown> {
     return {
         id: job.id,
         operation: job.operation,
@@ -89,10 +90,16 @@ function ingestInfo(job: IngestJob): Record<string, unknown> {
         createdDate: job.createdDate,
         systemModstamp: job.systemModstamp,
         state: job.state,
-        ...(job.externalIdFieldName ? { externalIdFieldName: job.externalIdFieldName } : {}),
         concurrencyMode: 'Parallel',
         contentType: 'CSV',
-        apiVersion: job.apiVersion,
+        apiVersion: job.apiVersion
+    };
+}
+
+function ingestInfo(job: IngestJob): Record<string, unknown> {
+    return {
+        ...jobInfo(job),
+        ...(job.externalIdFieldName ? { externalIdFieldName: job.externalIdFieldName } : {}),
         jobType: 'V2Ingest',
         contentUrl: `services/data/v${job.apiVersion.toFixed(1)}/jobs/ingest/${job.id}/batches`,
         lineEnding: job.lineEnding,
@@ -109,16 +116,7 @@ function ingestInfo(job: IngestJob): Record<string, unknown> {
 
 function queryInfo(job: QueryJob): Record<string, unknown> {
     return {
-        id: job.id,
-        operation: job.operation,
-        object: job.object,
-        createdById: job.createdById,
-        createdDate: job.createdDate,
-        systemModstamp: job.systemModstamp,
-        state: job.state,
-        concurrencyMode: 'Parallel',
-        contentType: 'CSV',
-        apiVersion: job.apiVersion,
+        ...jobInfo(job),
         jobType: 'V2Query',
         lineEnding: job.lineEnding,
         columnDelimiter: job.columnDelimiter,

@@ -442,18 +442,7 @@ const CASES: Record<string, ObjectCases> = {
                 Period_Type__c: 'Month',
                 Period_Start__c: '2025-02-01',
                 Period_End__c: '2025-02-28',
-                // Every measure given: the local evaluator refuses Snapshot_Rates_In_Range over blanks.
-                Team__c: 'Blue',
-                Average_Score__c: 84.5,
-                Score_Interval_Low__c: 80.1,
-                Score_Interval_High__c: 88.9,
-                Assessment_Count__c: 12,
-                Pass_Rate__c: 75,
-                Compliance_Rate__c: 96,
-                FCR_Rate__c: 71,
-                CSAT_Average__c: 4.2,
-                AHT_Seconds__c: 380,
-                Coaching_Completion_Rate__c: 100,
+                // Optional measures left blank: Snapshot_Rates_In_Range guards each with ISBLANK.
                 Rank__c: next()
             }),
         editable: async () => ({ id: seeded.scoreSnapshot, change: { Rank__c: 2 } }),
