@@ -6,7 +6,7 @@
 import { findComponentBundles } from './build/componentBundles';
 import { emitComponents, LWC_OUTPUT } from './build/emitComponents';
 import { typeCheck } from './build/typeCheck';
-import { PATHS_FILE, syncTypeScriptPaths } from './build/typeScriptPaths';
+import { PATHS_FILE, PREVIEW_PATHS_FILE, syncTypeScriptPaths } from './build/typeScriptPaths';
 
 async function build(root: string): Promise<boolean> {
     const started = Date.now();
@@ -15,10 +15,12 @@ async function build(root: string): Promise<boolean> {
         // The command line resolves `c/<bundle>` through this file before any build has run, so a
         // clone must already hold it up to date: in CI a stale one is an error, not a quiet fix.
         if (process.env.CI) {
-            console.error(`build: ${PATHS_FILE} did not name every bundle; run npm run build and commit it.`);
+            console.error(
+                `build: ${PATHS_FILE} or ${PREVIEW_PATHS_FILE} did not name every module; run npm run build and commit them.`
+            );
             return false;
         }
-        console.log(`build: ${PATHS_FILE} updated for ${bundles.length} bundles`);
+        console.log(`build: ${PATHS_FILE} and ${PREVIEW_PATHS_FILE} brought up to date`);
     }
     const typeCheckResult = await typeCheck(root);
     if (!typeCheckResult.ok) {

@@ -6,7 +6,7 @@ import { runSoql } from '../soql';
 import { openStore, readOrgSchema, type Store, type StoredObject } from '../store';
 import { describeGlobal, describeSObject } from './describe';
 import type { Caller, OrgData, OrgUser, QueryOptions, QueryPage, UpsertOutcome } from './orgData';
-import { orgUsers, seedOrg, userForToken } from './orgUsers';
+import { orgUsers, seedOrg, signIn, userForToken } from './orgUsers';
 import { RecordReader } from './recordReader';
 import { readRecordFlows } from './recordFlows';
 import { SaveEngine, type SaveActor } from './saveEngine';
@@ -117,6 +117,10 @@ export function openLocalOrg(options: LocalOrgOptions): OrgData {
 
         users(): OrgUser[] {
             return orgUsers(store);
+        },
+
+        signIn(username: string): OrgUser | undefined {
+            return signIn(store, username);
         },
 
         describeGlobal(caller: Caller): unknown {

@@ -52,6 +52,9 @@ export interface OrgData {
     /** The org's users with their access tokens, for `.local/org.json` (the admin first). */
     users(): OrgUser[];
 
+    /** Signs an active user in (the preview acts as anyone): their session, or undefined for an unknown username. */
+    signIn(username: string): OrgUser | undefined;
+
     /** GET /sobjects: the describe-global body ({ encoding, maxBatchSize, sobjects: [...] }), per the caller's access. */
     describeGlobal(caller: Caller): unknown;
     /** GET /sobjects/<Type>/describe: the describe body (fields, picklist values, relationships, createable/updateable per the caller). */

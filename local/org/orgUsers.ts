@@ -205,6 +205,27 @@ export function orgUsers(store: Store): OrgUser[] {
     }));
 }
 
+/**
+ * A session for any active user, as logging in would give one (the preview's "act as"): the
+ * user's existing token, or a new one. Undefined when no active user has that username.
+ */
+export function signIn(store: Store, username: string): OrgUser | undefined {
+    const userId = store.db
+        .prepare('SELECT Id FROM "User" WHERE Username = ? AND IsDeleted = 0 AND IsActive = 1')
+        .pluck()
+        .get(username) as string | undefined;
+    if (userId === undefined) {
+        return undefined;
+    }
+    const hasSession = store.db.prepare('SELECT 1 FROM _verity_sessions WHERE userId = ?').pluck().get(userId);
+    if (!hasSession) {
+        store.db
+            .prepare('INSERT INTO _verity_sessions (token, userId, persona) VALUES (?, ?, ?)')
+            .run(newToken(), userId, 'user');
+    }
+    return orgUsers(store).find((user) => user.id === userId);
+}
+
 /** The user a token belongs to, or undefined. */
 export function userForToken(store: Store, token: string): string | undefined {
     return store.db

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { transformSync as stripTypes } from 'esbuild';
 import { transformSync as compileLwc } from '@lwc/compiler';
+import { stripTypes } from '../shared/stripTypes';
 import type { ComponentBundle } from './componentBundles';
 
 export const LWC_OUTPUT = 'force-app/main/default/lwc';
@@ -12,26 +12,23 @@ export interface EmitReport {
     removed: string[];
 }
 
-/**
- * Type stripping only: decorators stay as written for the LWC compiler, and class fields stay
- * fields (`useDefineForClassFields`), which is how the platform's compiler expects them.
- */
-function toJavaScript(source: string, file: string): string {
-    return stripTypes(source, {
-        loader: 'ts',
-        format: 'esm',
-        target: 'esnext',
-        sourcefile: file,
-        tsconfigRaw: { compilerOptions: { experimentalDecorators: false, useDefineForClassFields: true } }
-    }).code;
-}
-
 /** Compiles the output with the LWC compiler, as a deploy would, and throws its first error with the file. */
-function checkWithLwcCompiler(code: string, file: string, bundle: ComponentBundle): void {
+function checkWithLwcCompiler(code: string, file: string, bundle: ComponentBundle): string {
     try {
-        compileLwc(code, file, { name: bundle.name, namespace: 'c' });
+        return compileLwc(code, file, { name: bundle.name, namespace: 'c' }).code;
     } catch (error) {
         throw new Error(`${file}: the LWC compiler rejects the generated code: ${(error as Error).message}`);
+    }
+}
+
+/** A bundle's main module with a template must come out as a registered component, or it renders nothing. */
+function checkRegistersTemplate(compiled: string, file: string, bundle: ComponentBundle): void {
+    const isMainModule = path.basename(file) === `${bundle.name}.js`;
+    if (isMainModule && bundle.files.includes(`${bundle.name}.html`) && !compiled.includes('registerComponent')) {
+        throw new Error(
+            `${file}: the LWC compiler did not register the component with its template; ` +
+                'the class must be declared as `export default class …`'
+        );
     }
 }
 
@@ -84,8 +81,8 @@ export function emitComponents(root: string, bundles: ComponentBundle[]): EmitRe
             expected.add(relative);
             let content: string | Buffer = fs.readFileSync(source);
             if (isModule) {
-                content = toJavaScript(content.toString('utf8'), path.relative(root, source));
-                checkWithLwcCompiler(content, shown, bundle);
+                content = stripTypes(content.toString('utf8'), path.relative(root, source));
+                checkRegistersTemplate(checkWithLwcCompiler(content, shown, bundle), shown, bundle);
             } else if (file.endsWith('.html')) {
                 checkWithLwcCompiler(content.toString('utf8'), shown, bundle);
             }

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { packageBin, runCommand } from '../shared/runCommand';
 
-/** The two TypeScript projects: the Node side and the components (DOM, LWC). */
-export const TYPESCRIPT_PROJECTS = ['tsconfig.json', 'lwc-ts/tsconfig.json'];
+/** The TypeScript projects: the Node side, the components (DOM, LWC), and the preview's browser code. */
+export const TYPESCRIPT_PROJECTS = ['tsconfig.json', 'lwc-ts/tsconfig.json', 'local/preview/web/tsconfig.json'];
 
 export interface TypeCheckResult {
     ok: boolean;

@@ -116,6 +116,10 @@ export class FakeOrg implements OrgData {
         ];
     }
 
+    signIn(username: string): OrgUser | undefined {
+        return this.users().find((user) => user.username === username);
+    }
+
     private object(type: string): FakeObject {
         const found = OBJECTS.find((object) => object.name.toLowerCase() === type.toLowerCase());
         if (!found) {
