@@ -1,8 +1,7 @@
 /**
  * `npm start`, the main job: builds the package, then serves the local org with the demo contact
- * center (seeded when the org is empty) and the sampling plans that are due run, until Ctrl-C.
- * The browser preview (issue 8) is not built yet: today the product is reached through the local
- * org's API and the `verity` command line.
+ * center (seeded when the org is empty, the sampling plans that are due run) and the preview,
+ * the package's components in the browser, until Ctrl-C. Prints `Verity is running at URL`.
  */
 import { runVerity } from '../scripts/cli/program';
 import { packageBin, runCommand } from './shared/runCommand';
@@ -16,8 +15,8 @@ async function start(root: string): Promise<number> {
         console.error('start: the build failed (above); nothing to run.');
         return 1;
     }
-    console.log('Starting the local org with the demo contact center (Ctrl-C stops it)…');
-    return runVerity(['local', 'start', '--demo', ...process.argv.slice(2)]);
+    console.log('Starting the local org with the demo contact center and the preview (Ctrl-C stops them)…');
+    return runVerity(['local', 'start', '--demo', '--preview', ...process.argv.slice(2)]);
 }
 
 start(process.cwd()).then((code) => {

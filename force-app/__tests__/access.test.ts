@@ -1,6 +1,7 @@
 /**
  * Who may do what: the persona × object matrix of the README, checked against the four
- * permission sets, with their field permissions, custom permissions and tabs.
+ * permission sets, with their field permissions, custom permissions and tabs; and the History
+ * Loader, the set for whoever loads past disputes.
  */
 import type { FieldDefinition, ObjectDefinition } from '../../local/formulas';
 import { childNodes, childText, filesIn, flag, metadataFile, type XmlNode } from './support/packageFiles';
@@ -32,6 +33,9 @@ const MATRIX: Record<string, Record<Persona, string>> = {
     Award__c: { Evaluator: '', Agent: 'R', QA_Manager: 'R', QA_Admin: 'CREDVM' }
 };
 const PERSONAS: Persona[] = ['Evaluator', 'Agent', 'QA_Manager', 'QA_Admin'];
+// Standard objects the package adds fields to: every persona reaches them through its profile (Standard User: CRE on Case).
+const PROFILE_RIGHTS: Record<string, string> = { Case: 'CRE' };
+const rightsOn = (object: string, persona: Persona): string => MATRIX[object]?.[persona] ?? PROFILE_RIGHTS[object];
 const CUSTOM_PERMISSIONS: Record<Persona, string[]> = {
     Evaluator: ['Evaluate_Assessments'],
     Agent: [],
@@ -52,7 +56,7 @@ const CUSTOM_PERMISSIONS: Record<Persona, string[]> = {
     ]
 };
 
-const permissionSet = (persona: Persona): XmlNode =>
+const permissionSet = (persona: Persona | 'History_Loader'): XmlNode =>
     metadataFile(`permissionsets/Verity_${persona}.permissionset-meta.xml`, 'PermissionSet');
 const rightsOf = (entry: XmlNode): string =>
     [
@@ -66,7 +70,7 @@ const rightsOf = (entry: XmlNode): string =>
         .filter(([, element]) => flag(entry, element))
         .map(([letter]) => letter)
         .join('');
-const fieldPermissions = (persona: Persona): Map<string | undefined, FieldAccess> =>
+const fieldPermissions = (persona: Persona | 'History_Loader'): Map<string | undefined, FieldAccess> =>
     new Map(
         childNodes(permissionSet(persona), 'fieldPermissions').map((entry) => [
             childText(entry, 'field'),
@@ -75,15 +79,15 @@ const fieldPermissions = (persona: Persona): Map<string | undefined, FieldAccess
     );
 const customFields = (): { object: ObjectDefinition; field: FieldDefinition }[] =>
     [...schema.objects.values()]
-        .filter((object) => object.isCustom && !object.isCustomMetadata)
+        .filter((object) => !object.isCustomMetadata)
         .flatMap((object) =>
             [...object.fields.values()].filter((field) => !field.isStandard).map((field) => ({ object, field }))
         );
 
 describe('permission sets', () => {
-    it('are the four personas', () => {
+    it('are the four personas and the History Loader', () => {
         expect(filesIn('permissionsets', '.permissionset-meta.xml')).toEqual(
-            PERSONAS.map((persona) => `Verity_${persona}.permissionset-meta.xml`).sort()
+            [...PERSONAS, 'History_Loader'].map((persona) => `Verity_${persona}.permissionset-meta.xml`).sort()
         );
     });
 
@@ -156,7 +160,7 @@ describe('permission sets', () => {
                     continue;
                 }
                 const { object, field } = granting;
-                const rights = MATRIX[object.name][persona];
+                const rights = rightsOn(object.name, persona);
                 const computed = field.formula !== undefined || field.summary !== undefined;
                 if (
                     !rights.includes('R') ||
@@ -169,7 +173,7 @@ describe('permission sets', () => {
             // Every field of a readable object is readable (required and master-detail fields come with the object).
             for (const [name, { object, field }] of byName) {
                 const needed =
-                    MATRIX[object.name][persona].includes('R') && !field.required && field.type !== 'MasterDetail';
+                    rightsOn(object.name, persona).includes('R') && !field.required && field.type !== 'MasterDetail';
                 if (needed && granted.get(name)?.readable !== true) {
                     wrong.push(name);
                 }
@@ -226,7 +230,7 @@ describe('permission sets', () => {
         expect(apps).toEqual([['Verity_QA', true]]);
     });
 
-    it('name, in every validation rule, only custom permissions that a QA manager or the QA Admin holds', () => {
+    it('name, in every validation rule, only custom permissions that the QA Admin or the History Loader holds', () => {
         const used = new Set<string>();
         for (const object of schema.objects.values()) {
             for (const rule of object.validationRules) {
@@ -235,13 +239,48 @@ describe('permission sets', () => {
                 }
             }
         }
-        expect([...used].filter((name) => !CUSTOM_PERMISSIONS.QA_Admin.includes(name))).toEqual([]);
+        expect([...used].filter((name) => !CUSTOM_PERMISSIONS.QA_Admin.includes(name))).toEqual(['Load_QA_History']);
         expect([...used].sort()).toEqual([
             'Arbitrate_Disputes',
             'Build_Scorecards',
+            'Load_QA_History',
             'Manage_Assessments',
             'Plan_Sampling',
             'Run_Calibration'
         ]);
+    });
+
+    it('let the History Loader load disputes and their outcomes, and nothing else', () => {
+        const loader = permissionSet('History_Loader');
+        expect(
+            childNodes(loader, 'customPermissions')
+                .filter((entry) => flag(entry, 'enabled'))
+                .map((entry) => childText(entry, 'name'))
+        ).toEqual(['Load_QA_History']);
+        const objects = Object.fromEntries(
+            childNodes(loader, 'objectPermissions').map((entry) => [childText(entry, 'object'), rightsOf(entry)])
+        );
+        // Assessments are private: the loader sees every one it may dispute, and writes only disputes.
+        expect(objects).toEqual({
+            Assessment__c: 'RV',
+            Assessment_Response__c: 'R',
+            Dispute__c: 'CRE',
+            Dispute_Item__c: 'CRE'
+        });
+        const editable = [...fieldPermissions('History_Loader')]
+            .filter(([, access]) => access.editable)
+            .map(([name]) => name ?? '');
+        expect(editable.every((name) => /^Dispute(_Item)?__c\./.test(name))).toBe(true);
+        for (const [name, access] of fieldPermissions('History_Loader')) {
+            const [objectName, fieldName] = (name ?? '.').split('.');
+            const definition = schema.objects.get(objectName.toLowerCase())?.fields.get(fieldName.toLowerCase());
+            const computed = definition?.formula !== undefined || definition?.summary !== undefined;
+            expect([name, definition !== undefined, access.readable, access.editable && computed]).toEqual([
+                name,
+                true,
+                true,
+                false
+            ]);
+        }
     });
 });

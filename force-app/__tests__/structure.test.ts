@@ -107,12 +107,21 @@ describe('the data model', () => {
             'Assessment_Response__c.Response_Key__c',
             'Assessment__c.Assessment_Key__c',
             'Award__c.Award_Key__c',
+            'Calibration_Session__c.Session_Key__c',
+            'Coaching_Task__c.Task_Key__c',
             'Dispute_Item__c.Item_Key__c',
+            'Dispute__c.Dispute_Key__c',
             'Interaction__c.External_Id__c',
+            'Sampling_Plan__c.Plan_Key__c',
             'Sampling_Pool_Member__c.Member_Key__c',
             'Sampling_Run__c.Run_Key__c',
-            'Score_Snapshot__c.Snapshot_Key__c'
+            'Score_Snapshot__c.Snapshot_Key__c',
+            'Scorecard_Item__c.Item_Key__c',
+            'Scorecard__c.Scorecard_Key__c'
         ]);
+        // The seed and migrations load cases too: the package adds its key to the standard object.
+        keys.push('Case.Verity_Case_Key__c');
+        expect(field('Case', 'Verity_Case_Key__c').externalId).toBe(true);
         for (const key of keys) {
             const [objectName, fieldName] = key.split('.');
             expect([key, field(objectName, fieldName).unique]).toEqual([key, true]);

@@ -28,7 +28,8 @@ export const PERSONAS: readonly Persona[] = [
         lastName: 'Admin',
         alias: 'admin',
         profile: SYSTEM_ADMINISTRATOR,
-        permissionSets: []
+        // The seed loads past disputes as the admin (Load_QA_History); on a real org an admin assigns it.
+        permissionSets: ['Verity_History_Loader']
     },
     {
         persona: 'evaluator',

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { openLocalOrg } from '../../local/org/openLocalOrg';
 import { startLocalOrgServer } from '../../local/server';
+import { bundlePreview } from '../../local/preview/previewBundle';
+import { startPreviewServer, type PreviewServer } from '../../local/preview/previewServer';
 import { prepareDemo } from '../seed/demoCenter';
 import { JobError } from '../cli/exitCodes';
 import { numberOption } from '../cli/numberOption';
@@ -12,6 +14,8 @@ import {
     DEFAULT_DB_PATH,
     DEFAULT_ORG_FILE,
     DEFAULT_PORT,
+    DEFAULT_PREVIEW_DIR,
+    DEFAULT_PREVIEW_PORT,
     DEFAULT_SOURCE_DIR,
     orgDetails,
     releaseLock,
@@ -26,6 +30,8 @@ interface StartOptions {
     source: string;
     orgFile: string;
     demo?: boolean;
+    preview?: boolean;
+    previewPort: number;
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C or SIGTERM). */
@@ -58,6 +64,13 @@ function startCommand(): Command {
             DEFAULT_ORG_FILE
         )
         .option('--demo', 'seed the demo contact center when the org is empty, and run the sampling plans that are due')
+        .option('--preview', 'also serve the preview: the package’s components in the browser on this org')
+        .option(
+            '--preview-port <number>',
+            'the preview’s port on 127.0.0.1 (0 picks a free one)',
+            numberOption('--preview-port', { min: 0, max: 65535, integer: true }),
+            DEFAULT_PREVIEW_PORT
+        )
         .action(async (options: StartOptions, command: Command) => {
             const output = outputFor(command);
             let org;
@@ -81,6 +94,7 @@ function startCommand(): Command {
                     : error;
             }
             const stopping = stopRequested();
+            let preview: PreviewServer | undefined;
             try {
                 writeOrgDetails(options.orgFile, orgDetails(org, server.instanceUrl));
                 if (options.demo) {
@@ -95,18 +109,42 @@ function startCommand(): Command {
                         `${demo.seeded ? 'Demo contact center seeded; ' : ''}sampling assigned ${demo.assessmentsAssigned} new assessments`
                     );
                 }
+                if (options.preview) {
+                    output.note('Bundling the preview (the package’s components, base components, SLDS)…');
+                    const root = process.cwd();
+                    await bundlePreview(root, path.resolve(DEFAULT_PREVIEW_DIR));
+                    preview = await startPreviewServer({
+                        org,
+                        orgUrl: server.instanceUrl,
+                        root,
+                        bundleDir: path.resolve(DEFAULT_PREVIEW_DIR),
+                        sourceDir: options.source,
+                        port: options.previewPort
+                    }).catch((error: NodeJS.ErrnoException) => {
+                        throw error.code === 'EADDRINUSE'
+                            ? new JobError(`Port ${options.previewPort} is in use: choose another with --preview-port.`)
+                            : error;
+                    });
+                    output.note(`Local org at ${server.instanceUrl} (data ${options.db}, details ${options.orgFile})`);
+                }
                 output.result(
                     {
                         instanceUrl: server.instanceUrl,
                         apiVersion: org.apiVersion,
                         db: options.db,
-                        orgFile: options.orgFile
+                        orgFile: options.orgFile,
+                        ...(preview ? { previewUrl: preview.url } : {})
                     },
-                    [`Local org ready at ${server.instanceUrl} (data ${options.db}, details ${options.orgFile})`]
+                    [
+                        preview
+                            ? `Verity is running at ${preview.url}`
+                            : `Local org ready at ${server.instanceUrl} (data ${options.db}, details ${options.orgFile})`
+                    ]
                 );
                 const signal = await stopping;
                 output.note(`Local org stopping (${signal})`);
             } finally {
+                await preview?.close();
                 await server.close();
                 org.close();
                 releaseLock(options.db);

@@ -9,9 +9,20 @@ import { JobError } from '../cli/exitCodes';
  * says which running server uses it, so `reset` can refuse to pull the data from under it.
  */
 export const DEFAULT_PORT = 8722;
+/** The preview's page; the local org's API stays on DEFAULT_PORT. */
+export const DEFAULT_PREVIEW_PORT = 8720;
+/** Where `--preview` writes its browser bundle. */
+export const DEFAULT_PREVIEW_DIR = path.join('.local', 'preview');
 export const DEFAULT_DB_PATH = path.join('.local', 'org.sqlite');
 export const DEFAULT_ORG_FILE = path.join('.local', 'org.json');
 export const DEFAULT_SOURCE_DIR = path.join('force-app', 'main', 'default');
+/** Names another folder than .local/ for the local org the jobs use: how tests and benchmarks use a throwaway org. */
+export const LOCAL_DIR_VARIABLE = 'VERITY_LOCAL_DIR';
+
+/** Where the jobs find the local org: `.local/` under `root`, or the folder VERITY_LOCAL_DIR names. */
+export function localOrgDir(root: string): string {
+    return process.env[LOCAL_DIR_VARIABLE] || path.join(root, '.local');
+}
 
 export interface OrgDetails {
     instanceUrl: string;

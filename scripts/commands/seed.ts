@@ -45,7 +45,10 @@ export function seedCommand(): Command {
             const org = await connectToOrg({ targetOrg: flags.targetOrg, root: path.resolve(__dirname, '../..') });
             try {
                 output.note(`Seeding ${org.describe} (seed ${flags.seed})…`);
-                const summary = await writeContactCenter(org.conn, center, output, org.userId);
+                const summary = await writeContactCenter(org.conn, center, output, {
+                    runningUserId: org.userId,
+                    targetOrg: flags.targetOrg
+                });
                 output.result(
                     summary,
                     Object.entries(summary).map(([name, count]) => `${name.padEnd(20)} ${count}`)

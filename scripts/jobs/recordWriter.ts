@@ -27,6 +27,12 @@ export interface UpsertOptions {
      * left out for the records that already exist (one query per 200 keys finds those).
      */
     insertOnlyFields?: string[];
+    /**
+     * Records whose key already has a record are not sent at all, only their ids returned: for
+     * records people and other jobs move on after they are loaded (a scorecard activated, a plan
+     * rescheduled, a coaching task acknowledged), which a load run again must leave as they are.
+     */
+    leaveExisting?: boolean;
 }
 
 export type RecordValues = Record<string, unknown>;
@@ -166,7 +172,7 @@ export async function upsertRecords(
     options: UpsertOptions = {}
 ): Promise<UpsertSummary> {
     const summary: UpsertSummary = { created: 0, updated: 0, idsByKey: new Map() };
-    const keys = records.map((record) => keyOf(record, externalIdField, objectName));
+    let keys = records.map((record) => keyOf(record, externalIdField, objectName));
     const seen = new Set<string>();
     for (const key of keys) {
         if (seen.has(key)) {
@@ -177,17 +183,25 @@ export async function upsertRecords(
     if (records.length === 0) {
         return summary;
     }
-    if (options.insertOnlyFields && options.insertOnlyFields.length > 0) {
-        const existing = await existingKeys(conn, objectName, externalIdField, keys, options.retry);
-        const dropped = options.insertOnlyFields;
-        records = records.map((record, index) => {
-            if (!existing.has(keys[index])) {
-                return record;
-            }
-            const kept = { ...record };
-            dropped.forEach((field) => delete kept[field]);
-            return kept;
-        });
+    const dropped = options.insertOnlyFields ?? [];
+    if (options.leaveExisting || dropped.length > 0) {
+        const existing = await existingIds(conn, objectName, externalIdField, keys, options.retry);
+        if (options.leaveExisting) {
+            existing.forEach((id, key) => summary.idsByKey.set(key, id));
+            const missing = records.map((_, index) => index).filter((index) => !existing.has(keys[index]));
+            options.progress?.advance(records.length - missing.length);
+            records = missing.map((index) => records[index]);
+            keys = missing.map((index) => keys[index]);
+        } else {
+            records = records.map((record, index) => {
+                if (!existing.has(keys[index])) {
+                    return record;
+                }
+                const kept = { ...record };
+                dropped.forEach((field) => delete kept[field]);
+                return kept;
+            });
+        }
     }
     const threshold = options.bulkThreshold ?? DEFAULT_BULK_THRESHOLD;
     if (records.length >= threshold) {
@@ -198,15 +212,15 @@ export async function upsertRecords(
     return summary;
 }
 
-/** Which of these external IDs already have a record. */
-async function existingKeys(
+/** The record Id of each of these external IDs that already has a record. */
+async function existingIds(
     conn: Connection,
     objectName: string,
     externalIdField: string,
     keys: string[],
     retry?: RetryOptions
-): Promise<Set<string>> {
-    const found = new Set<string>();
+): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
     for (let start = 0; start < keys.length; start += COLLECTION_SIZE) {
         const values = keys
             .slice(start, start + COLLECTION_SIZE)
@@ -214,10 +228,10 @@ async function existingKeys(
             .join(', ');
         const rows = await queryAllRecords<RecordValues>(
             conn,
-            `SELECT ${externalIdField} FROM ${objectName} WHERE ${externalIdField} IN (${values})`,
+            `SELECT Id, ${externalIdField} FROM ${objectName} WHERE ${externalIdField} IN (${values})`,
             retry
         );
-        rows.forEach((row) => found.add(String(row[externalIdField])));
+        rows.forEach((row) => found.set(String(row[externalIdField]), String(row.Id)));
     }
     return found;
 }

@@ -4,13 +4,20 @@ import jsforce, { type Connection } from 'jsforce';
 import { API_VERSION, openLocalOrg } from '../../local/org/openLocalOrg';
 import { startLocalOrgServer } from '../../local/server';
 import { JobError } from '../cli/exitCodes';
-import { DEFAULT_DB_PATH, DEFAULT_ORG_FILE, DEFAULT_SOURCE_DIR, type OrgDetails } from '../commands/localOrgFiles';
+import {
+    DEFAULT_DB_PATH,
+    DEFAULT_ORG_FILE,
+    DEFAULT_SOURCE_DIR,
+    localOrgDir,
+    type OrgDetails
+} from '../commands/localOrgFiles';
 
 /**
  * The one way a job reaches an org: with --target-org, the Salesforce CLI's stored authorization
  * (through @salesforce/core, exactly as `sf` finds it); without, the local org that
  * `.local/org.json` describes when it answers, otherwise a local org started in this process for
- * the job and closed with it. Either way, the job gets a jsforce Connection as the admin.
+ * the job and closed with it; VERITY_LOCAL_DIR names another folder than .local/ for both. Either
+ * way, the job gets a jsforce Connection as the admin.
  */
 export interface OrgConnection {
     conn: Connection;
@@ -81,7 +88,7 @@ export async function connectToOrg(options: ConnectOptions): Promise<OrgConnecti
     if (options.targetOrg) {
         return targetOrgConnection(options.targetOrg);
     }
-    const details = readDetails(path.join(options.root, DEFAULT_ORG_FILE));
+    const details = readDetails(path.join(localOrgDir(options.root), path.basename(DEFAULT_ORG_FILE)));
     const runningAdmin = details ? adminOf(details) : undefined;
     if (details && runningAdmin && (await answers(details.instanceUrl))) {
         return {
@@ -92,7 +99,7 @@ export async function connectToOrg(options: ConnectOptions): Promise<OrgConnecti
         };
     }
     // Nothing answers: open the local org's data here and serve it for this job only.
-    const dbPath = path.join(options.root, DEFAULT_DB_PATH);
+    const dbPath = path.join(localOrgDir(options.root), path.basename(DEFAULT_DB_PATH));
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
     let org;
     try {

@@ -23,7 +23,7 @@ export async function prepareDemo(
     if (existing.length === 0) {
         output.note('Seeding the demo contact center…');
         const today = new Date(Math.floor(now.getTime() / 86_400_000) * 86_400_000);
-        await writeContactCenter(conn, generateContactCenter({ ...DEMO_SIZE, now: today }), output, runningUserId);
+        await writeContactCenter(conn, generateContactCenter({ ...DEMO_SIZE, now: today }), output, { runningUserId });
         seeded = true;
     }
     const sampling = await runSampleJob(conn, { now, dryRun: false, output });

@@ -1,4 +1,5 @@
 import { createRandom } from 'c/seededRandom';
+import { generateDisputes } from './disputes';
 import { generateHistory } from './history';
 import { generateInteractions } from './interactions';
 import { generatePeople } from './people';
@@ -12,5 +13,13 @@ export function generateContactCenter(options: SeedOptions): ContactCenter {
     const scorecards = generateScorecards(options.seed);
     const interactions = generateInteractions(options, people, createRandom(`${options.seed}:interactions`));
     const history = generateHistory(options, people, scorecards, interactions, createRandom(`${options.seed}:history`));
-    return { options, people, scorecards, interactions, ...history, disputes: [] };
+    const disputes = generateDisputes(
+        options,
+        people,
+        scorecards,
+        interactions,
+        history.assessments,
+        createRandom(`${options.seed}:disputes`)
+    );
+    return { options, people, scorecards, interactions, ...history, disputes };
 }

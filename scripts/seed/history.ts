@@ -81,7 +81,7 @@ export function generateHistory(
         evaluator: SeedPerson,
         type: SeedAssessment['type'],
         key: string,
-        calibrationName?: string
+        calibrationKey?: string
     ): SeedAssessment => {
         const scorecard = scorecardFor.get(contact.channel) as SeedScorecard;
         const lean = (evaluator.severity ?? 0) / 40;
@@ -91,9 +91,9 @@ export function generateHistory(
             interactionKey: contact.key,
             agentUsername: contact.agentUsername,
             evaluatorUsername: evaluator.username,
-            scorecardName: scorecard.name,
+            scorecardKey: scorecard.key,
             type,
-            calibrationName,
+            calibrationKey,
             submittedAt: new Date(submittedMs).toISOString(),
             answers: scorecard.items.map((item) => ({
                 itemKey: item.key,
@@ -143,27 +143,29 @@ export function generateHistory(
     );
     for (let m = 0; m < options.months && phoneContacts.length > 0; m += 1) {
         const contact = phoneContacts[random.nextInt(phoneContacts.length)];
-        const name = `Calibration ${m + 1} (seed ${options.seed})`;
+        const key = `seed-${options.seed}-calibration-${m + 1}`;
         if (calibrations.some((c) => c.interactionKey === contact.key)) {
             continue;
         }
         calibrations.push({
-            name,
+            key,
+            name: `Calibration ${m + 1} (seed ${options.seed})`,
             interactionKey: contact.key,
-            scorecardName: (scorecardFor.get('Phone') as SeedScorecard).name,
+            scorecardKey: (scorecardFor.get('Phone') as SeedScorecard).key,
             scheduledAt: new Date(Date.parse(contact.startedAt) + 2 * DAY_MS).toISOString(),
             calibratorUsername: manager.username,
             facilitatorUsername: manager.username
         });
         evaluators.forEach((evaluator, e) => {
             assessments.push(
-                assess(contact, evaluator, 'Calibration', `seed-${options.seed}-cal-${m + 1}-${e + 1}`, name)
+                assess(contact, evaluator, 'Calibration', `seed-${options.seed}-cal-${m + 1}-${e + 1}`, key)
             );
         });
     }
     const samplingPlans: SeedSamplingPlan[] = scorecards.map((scorecard) => ({
+        key: `seed-${options.seed}-plan-${scorecard.channel.toLowerCase()}`,
         name: `${scorecard.channel} weekly sample (seed ${options.seed})`,
-        scorecardName: scorecard.name,
+        scorecardKey: scorecard.key,
         cadence: 'Weekly',
         perAgentQuota: scorecard.channel === 'Phone' ? 2 : 1,
         lookbackDays: 7,

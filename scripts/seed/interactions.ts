@@ -86,7 +86,8 @@ export function generateInteractions(
             const number = agentIndex * perAgent + n + 1;
             interactions.push({
                 key: `seed-${options.seed}-int-${String(number).padStart(6, '0')}`,
-                caseSubject: `${topic.subject} [seed-${options.seed}-case-${String(number).padStart(6, '0')}]`,
+                caseKey: `seed-${options.seed}-case-${String(number).padStart(6, '0')}`,
+                caseSubject: topic.subject,
                 caseReason: topic.reason,
                 caseStatus: resolved ? 'Closed' : escalationRequested ? 'Escalated' : 'Working',
                 agentUsername: agent.username,

@@ -5,7 +5,7 @@ import type { Channel, SeedScorecard, SeedScorecardItem } from './seedModel';
  * that favour resolution, hard-fail items for the identity check and disclosures, and coaching-only
  * items observed but not scored — the shape of the scorecards in the product brief.
  */
-type ItemShape = Omit<SeedScorecardItem, 'key' | 'order'>;
+type ItemShape = Omit<SeedScorecardItem, 'key' | 'name' | 'order'>;
 
 const COMMON: ItemShape[] = [
     {
@@ -128,14 +128,21 @@ const THRESHOLDS: Record<Channel, { pass: number; autoFail: number }> = {
 export function generateScorecards(seed: string): SeedScorecard[] {
     return (['Phone', 'Chat', 'Email'] as Channel[]).map((channel) => {
         const name = `${channel} Quality v1 (seed ${seed})`;
+        const key = `seed-${seed}-scorecard-${channel.toLowerCase()}`;
         const shapes = [...COMMON, ...BY_CHANNEL[channel]];
         return {
+            key,
             name,
             channel,
             interactionType: `Customer Service seed ${seed}`,
             passThreshold: THRESHOLDS[channel].pass,
             autoFailThreshold: THRESHOLDS[channel].autoFail,
-            items: shapes.map((shape, index) => ({ ...shape, order: index + 1, key: `${name} #${index + 1}` }))
+            items: shapes.map((shape, index) => ({
+                ...shape,
+                order: index + 1,
+                key: `${key}-item-${index + 1}`,
+                name: `${name} #${index + 1}`
+            }))
         };
     });
 }

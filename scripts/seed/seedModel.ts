@@ -34,6 +34,7 @@ export interface SeedPerson {
 
 export interface SeedScorecardItem {
     key: string;
+    name: string;
     section: string;
     question: string;
     points: number;
@@ -46,6 +47,7 @@ export interface SeedScorecardItem {
 }
 
 export interface SeedScorecard {
+    key: string;
     name: string;
     channel: Channel;
     interactionType: string;
@@ -56,6 +58,7 @@ export interface SeedScorecard {
 
 export interface SeedInteraction {
     key: string;
+    caseKey: string;
     caseSubject: string;
     caseReason: string;
     caseStatus: 'Closed' | 'Escalated' | 'Working';
@@ -87,9 +90,9 @@ export interface SeedAssessment {
     interactionKey: string;
     agentUsername: string;
     evaluatorUsername: string;
-    scorecardName: string;
+    scorecardKey: string;
     type: 'Standard' | 'Calibration';
-    calibrationName?: string;
+    calibrationKey?: string;
     submittedAt: string;
     answers: SeedAnswer[];
 }
@@ -107,17 +110,19 @@ export interface SeedCoachingTask {
 }
 
 export interface SeedCalibrationSession {
+    key: string;
     name: string;
     interactionKey: string;
-    scorecardName: string;
+    scorecardKey: string;
     scheduledAt: string;
     calibratorUsername: string;
     facilitatorUsername: string;
 }
 
 export interface SeedSamplingPlan {
+    key: string;
     name: string;
-    scorecardName: string;
+    scorecardKey: string;
     cadence: 'Daily' | 'Weekly' | 'Monthly';
     perAgentQuota: number;
     lookbackDays: number;
@@ -126,12 +131,32 @@ export interface SeedSamplingPlan {
     pool: { evaluatorUsername: string; capacity: number }[];
 }
 
-export interface SeedDispute {
-    assessmentKey: string;
+/** One disputed answer: what the agent proposed and why, and what the arbitrator decided. */
+export interface SeedDisputedAnswer {
     itemKey: string;
+    originalAnswer: string;
     proposedAnswer: string;
     reason: string;
     outcome: 'Upheld' | 'Overturned';
+}
+
+/**
+ * A dispute the agent raised inside the window, reviewed by their team lead (level 1) or, once
+ * escalated, by the QA manager (level 2), and decided: its outcome follows its answers' outcomes.
+ */
+export interface SeedDispute {
+    key: string;
+    assessmentKey: string;
+    agentUsername: string;
+    /** The team lead who took it under review. */
+    reviewerUsername: string;
+    /** Escalated to level 2: the QA manager decides. */
+    escalatedToUsername: string | null;
+    summary: string;
+    resolution: string;
+    resolvedAt: string;
+    outcome: 'Upheld' | 'Overturned' | 'Partially Upheld';
+    answers: SeedDisputedAnswer[];
 }
 
 export interface ContactCenter {

@@ -1,17 +1,19 @@
 import type { Connection } from 'jsforce';
 import type { CommandOutput } from '../cli/output';
-import { JobError } from '../cli/exitCodes';
 import { createProgress } from '../jobs/progress';
 import { queryAllRecords, soqlString, upsertRecords } from '../jobs/recordWriter';
 import { withRetries } from '../jobs/retry';
-import { ensureKeyedRecords } from './keyedRecords';
 import { assertSaved } from './saveResults';
-import type { ContactCenter, SeedPerson } from './seedModel';
+import type { ContactCenter } from './seedModel';
+import { requireHistoryLoader, writeDisputes } from './writeDisputes';
+import { writePeople } from './writePeople';
 
 /**
- * Writes the seeded center in dependency order. Each step first reads what a previous (possibly
- * killed) run left, then writes only what is missing or moves records forward along their status
- * path, so running it again ends where one uninterrupted run would.
+ * Writes the seeded center in dependency order. Every record is upserted on its external ID, and
+ * a record that is already there is left as it is (people and the other jobs move records on
+ * after the seed: a plan is rescheduled, a coaching task acknowledged); records with a status path
+ * are created at its start and moved forward only from where they stand. So running it again ends
+ * where one uninterrupted run would, and a second run over a finished one changes nothing.
  */
 export interface SeedSummary {
     users: number;
@@ -22,96 +24,37 @@ export interface SeedSummary {
     coachingTasks: number;
     calibrationSessions: number;
     samplingPlans: number;
+    disputes: number;
     created: number;
 }
 
-const PERMISSION_SETS: Record<SeedPerson['role'], string> = {
-    agent: 'Verity_Agent',
-    supervisor: 'Verity_QA_Manager',
-    evaluator: 'Verity_Evaluator',
-    qaManager: 'Verity_QA_Manager'
-};
+export interface SeedTarget {
+    /** The user the seed runs as: it must hold the History Loader permission set. */
+    runningUserId: string;
+    /** The --target-org alias, for the messages that tell an admin what to run; none for the local org. */
+    targetOrg?: string;
+}
+
 const ORIGIN = { Phone: 'Phone', Chat: 'Web', Email: 'Email' } as const;
 
 export async function writeContactCenter(
     conn: Connection,
     center: ContactCenter,
     output: CommandOutput,
-    runningUserId: string
+    target: SeedTarget
 ): Promise<SeedSummary> {
-    let created = 0;
-    // Users: found by Username, created with a persona's profile, then their permission sets.
-    const [profileRow] = await queryAllRecords<{ ProfileId: string }>(
-        conn,
-        "SELECT ProfileId FROM User WHERE Username = 'agent@verity.local' LIMIT 1"
-    );
-    if (!profileRow) {
-        throw new JobError('The org has no agent persona to take the Standard User profile from.');
-    }
-    const userIds = await ensureKeyedRecords(
-        conn,
-        'User',
-        'Username',
-        center.people.map((p) => ({
-            Username: p.username,
-            FirstName: p.firstName,
-            LastName: p.lastName,
-            Alias: p.alias,
-            Email: p.username,
-            Title:
-                p.role === 'agent'
-                    ? 'Customer Service Agent'
-                    : p.role === 'supervisor'
-                      ? 'Team Leader'
-                      : p.role === 'evaluator'
-                        ? 'QA Analyst'
-                        : 'QA Manager',
-            Department: p.team ?? 'Quality',
-            Division: p.site ?? 'Quality',
-            ProfileId: profileRow.ProfileId,
-            TimeZoneSidKey: 'Europe/London',
-            LocaleSidKey: 'en_GB',
-            LanguageLocaleKey: 'en_US',
-            EmailEncodingKey: 'UTF-8'
-        }))
-    );
-    const userId = (username: string): string => userIds.get(username) as string;
-    const permissionSets = await queryAllRecords<{ Id: string; Name: string }>(
-        conn,
-        'SELECT Id, Name FROM PermissionSet'
-    );
-    const setId = new Map(permissionSets.map((s) => [s.Name, s.Id]));
-    const assigned = new Set(
-        (
-            await queryAllRecords<{ AssigneeId: string; PermissionSetId: string }>(
-                conn,
-                'SELECT AssigneeId, PermissionSetId FROM PermissionSetAssignment'
-            )
-        ).map((a) => `${a.AssigneeId}:${a.PermissionSetId}`)
-    );
-    // The running admin builds and activates the scorecards and plans: that takes the QA Admin set's
-    // custom permissions, which a System Administrator profile does not carry by itself.
-    const assignments = [
-        { AssigneeId: runningUserId, PermissionSetId: setId.get('Verity_QA_Admin') },
-        ...center.people.map((p) => ({
-            AssigneeId: userId(p.username),
-            PermissionSetId: setId.get(PERMISSION_SETS[p.role])
-        }))
-    ].filter((a) => a.PermissionSetId && !assigned.has(`${a.AssigneeId}:${a.PermissionSetId}`));
-    if (assignments.length > 0) {
-        assertSaved(
-            'PermissionSetAssignment',
-            await withRetries(() => conn.sobject('PermissionSetAssignment').create(assignments, { allOrNone: true })),
-            (index) => `record ${index + 1}`
-        );
-    }
+    await requireHistoryLoader(conn, target.runningUserId, target.targetOrg);
+    const people = await writePeople(conn, center.people, target.runningUserId);
+    let created = people.created;
+    const userId = (username: string): string => people.userIds.get(username) as string;
 
     // Scorecards: Draft with items, then activated (a scorecard in use is never edited).
-    const scorecardIds = await ensureKeyedRecords(
+    const scorecardSummary = await upsertRecords(
         conn,
         'Scorecard__c',
-        'Name',
+        'Scorecard_Key__c',
         center.scorecards.map((s) => ({
+            Scorecard_Key__c: s.key,
             Name: s.name,
             Channel__c: s.channel,
             Interaction_Type__c: s.interactionType,
@@ -119,18 +62,20 @@ export async function writeContactCenter(
             Version__c: 1,
             Pass_Threshold__c: s.passThreshold,
             Auto_Fail_Threshold__c: s.autoFailThreshold
-        }))
+        })),
+        { leaveExisting: true }
     );
-    const itemIds = new Map<string, string>();
-    const itemByKey = new Map(center.scorecards.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
-    for (const scorecard of center.scorecards) {
-        const ids = await ensureKeyedRecords(
-            conn,
-            'Scorecard_Item__c',
-            'Name',
+    created += scorecardSummary.created;
+    const scorecardIds = scorecardSummary.idsByKey;
+    const itemSummary = await upsertRecords(
+        conn,
+        'Scorecard_Item__c',
+        'Item_Key__c',
+        center.scorecards.flatMap((scorecard) =>
             scorecard.items.map((item) => ({
-                Name: item.key,
-                Scorecard__c: scorecardIds.get(scorecard.name),
+                Item_Key__c: item.key,
+                Name: item.name,
+                Scorecard__c: scorecardIds.get(scorecard.key),
                 Section__c: item.section,
                 Question__c: item.question,
                 Points__c: item.points,
@@ -141,17 +86,20 @@ export async function writeContactCenter(
                 Order__c: item.order,
                 Behavior_Tag__c: item.behavior
             }))
-        );
-        ids.forEach((id, key) => itemIds.set(key, id));
-    }
+        ),
+        { leaveExisting: true }
+    );
+    created += itemSummary.created;
+    const itemIds = itemSummary.idsByKey;
+    const itemByKey = new Map(center.scorecards.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
     const scorecardStates = await queryAllRecords<{ Id: string; Status__c: string }>(
         conn,
         `SELECT Id, Status__c FROM Scorecard__c WHERE Id IN (${[...scorecardIds.values()].map(soqlString).join(', ')})`
     );
     const activate = center.scorecards
-        .filter((s) => scorecardStates.find((row) => row.Id === scorecardIds.get(s.name))?.Status__c === 'Draft')
+        .filter((s) => scorecardStates.find((row) => row.Id === scorecardIds.get(s.key))?.Status__c === 'Draft')
         .map((s) => ({
-            Id: scorecardIds.get(s.name) as string,
+            Id: scorecardIds.get(s.key) as string,
             Status__c: 'Active',
             Activated_At__c: center.options.now.toISOString(),
             Active_Channel_Key__c: `${s.channel}|${s.interactionType}`
@@ -164,26 +112,24 @@ export async function writeContactCenter(
         );
     }
 
-    // Cases (keyed by their subject's seed tag) and their interactions.
-    const caseProgress = createProgress('Cases', center.interactions.length, output);
-    const caseIds = new Map<string, string>();
-    for (let i = 0; i < center.interactions.length; i += 1000) {
-        const slice = center.interactions.slice(i, i + 1000);
-        const ids = await ensureKeyedRecords(
-            conn,
-            'Case',
-            'Subject',
-            slice.map((c) => ({
-                Subject: c.caseSubject,
-                Status: c.caseStatus,
-                Origin: ORIGIN[c.channel],
-                Priority: c.escalationRequested ? 'High' : 'Medium'
-            }))
-        );
-        ids.forEach((id, key) => caseIds.set(key, id));
-        caseProgress.advance(slice.length);
-    }
-    caseProgress.finish();
+    // Cases and their interactions.
+    const caseSummary = await upsertRecords(
+        conn,
+        'Case',
+        'Verity_Case_Key__c',
+        center.interactions.map((c) => ({
+            Verity_Case_Key__c: c.caseKey,
+            Subject: c.caseSubject,
+            Status: c.caseStatus,
+            Origin: ORIGIN[c.channel],
+            Priority: c.escalationRequested ? 'High' : 'Medium'
+        })),
+        { progress: createProgress('Cases', center.interactions.length, output), leaveExisting: true }
+    );
+    created += caseSummary.created;
+    const contactByKey = new Map(center.interactions.map((c) => [c.key, c]));
+    const caseOf = (interactionKey: string): string =>
+        caseSummary.idsByKey.get((contactByKey.get(interactionKey) as { caseKey: string }).caseKey) as string;
     const interactionSummary = await upsertRecords(
         conn,
         'Interaction__c',
@@ -191,7 +137,7 @@ export async function writeContactCenter(
         center.interactions.map((c) => ({
             External_Id__c: c.key,
             Name: `${c.channel} contact ${c.key.slice(-6)}`,
-            Case__c: caseIds.get(c.caseSubject),
+            Case__c: caseOf(c.key),
             Agent__c: userId(c.agentUsername),
             Channel__c: c.channel,
             Queue__c: c.queue,
@@ -206,31 +152,33 @@ export async function writeContactCenter(
             AI_Flagged__c: c.aiFlagReason !== null,
             AI_Flag_Reason__c: c.aiFlagReason
         })),
-        // A master-detail parent cannot be written on update, even unchanged: sent on insert only.
-        { progress: createProgress('Interactions', center.interactions.length, output), insertOnlyFields: ['Case__c'] }
+        { progress: createProgress('Interactions', center.interactions.length, output), leaveExisting: true }
     );
     created += interactionSummary.created;
     const interactionId = (key: string): string => interactionSummary.idsByKey.get(key) as string;
-    const contactByKey = new Map(center.interactions.map((c) => [c.key, c]));
 
     // Calibration sessions, Scheduled (the analytics job computes their results).
-    const sessionIds = await ensureKeyedRecords(
+    const sessionSummary = await upsertRecords(
         conn,
         'Calibration_Session__c',
-        'Name',
+        'Session_Key__c',
         center.calibrations.map((s) => ({
+            Session_Key__c: s.key,
             Name: s.name,
-            Case__c: caseIds.get((contactByKey.get(s.interactionKey) ?? { caseSubject: '' }).caseSubject),
+            Case__c: caseOf(s.interactionKey),
             Interaction__c: interactionId(s.interactionKey),
-            Scorecard__c: scorecardIds.get(s.scorecardName),
+            Scorecard__c: scorecardIds.get(s.scorecardKey),
             Scheduled_At__c: s.scheduledAt,
             Calibrator__c: userId(s.calibratorUsername),
             Facilitator__c: userId(s.facilitatorUsername),
             Blind__c: true,
             Tolerance__c: 5,
             Status__c: 'Scheduled'
-        }))
+        })),
+        { leaveExisting: true }
     );
+    created += sessionSummary.created;
+    const sessionIds = sessionSummary.idsByKey;
 
     // Assessments: created Assigned, answered, then submitted; a submitted one is left alone.
     const existing = new Map<string, string>();
@@ -254,14 +202,14 @@ export async function writeContactCenter(
         'Assessment_Key__c',
         open.map((a) => ({
             Assessment_Key__c: a.key,
-            Case__c: caseIds.get((contactByKey.get(a.interactionKey) ?? { caseSubject: '' }).caseSubject),
+            Case__c: caseOf(a.interactionKey),
             Interaction__c: interactionId(a.interactionKey),
             Agent__c: userId(a.agentUsername),
             Evaluator__c: userId(a.evaluatorUsername),
             OwnerId: userId(a.evaluatorUsername),
-            Scorecard__c: scorecardIds.get(a.scorecardName),
+            Scorecard__c: scorecardIds.get(a.scorecardKey),
             Type__c: a.type,
-            Calibration_Session__c: a.calibrationName ? sessionIds.get(a.calibrationName) : null,
+            Calibration_Session__c: a.calibrationKey ? sessionIds.get(a.calibrationKey) : null,
             ...(existing.has(a.key) ? {} : { Status__c: 'Assigned' })
         })),
         { progress: createProgress('Assessments', open.length, output) }
@@ -315,13 +263,13 @@ export async function writeContactCenter(
         rows.forEach((row) => assessmentIds.set(row.Assessment_Key__c, row.Id));
     }
 
-    // Coaching tasks: the data model gives them no external ID (their Name is an auto-number), so
-    // the seed keeps one task per assessment and finds it by its assessment.
-    await ensureKeyedRecords(
+    // Coaching tasks, Open: the agent acknowledges and the coach completes them later.
+    const coachingSummary = await upsertRecords(
         conn,
         'Coaching_Task__c',
-        'Assessment__c',
+        'Task_Key__c',
         center.coaching.map((t) => ({
+            Task_Key__c: t.key,
             Assessment__c: assessmentIds.get(t.assessmentKey),
             Agent__c: userId(t.agentUsername),
             Coach__c: userId(t.coachUsername),
@@ -331,17 +279,28 @@ export async function writeContactCenter(
             Observed__c: t.observed,
             Expected_Alternative__c: t.expected,
             Status__c: 'Open'
-        }))
+        })),
+        { leaveExisting: true }
     );
+    created += coachingSummary.created;
+
+    // Disputes with their outcomes, on the submitted assessments.
+    const disputes = await writeDisputes(conn, center.disputes, {
+        assessmentIds,
+        itemIds,
+        userIds: people.userIds
+    });
+    created += disputes.created;
 
     // Sampling plans: created inactive, given their evaluator pool, then activated.
-    const planIds = await ensureKeyedRecords(
+    const planSummary = await upsertRecords(
         conn,
         'Sampling_Plan__c',
-        'Name',
+        'Plan_Key__c',
         center.samplingPlans.map((p) => ({
+            Plan_Key__c: p.key,
             Name: p.name,
-            Scorecard__c: scorecardIds.get(p.scorecardName),
+            Scorecard__c: scorecardIds.get(p.scorecardKey),
             Cadence__c: p.cadence,
             Quota_Type__c: 'Per Agent',
             Per_Agent_Quota__c: p.perAgentQuota,
@@ -351,11 +310,14 @@ export async function writeContactCenter(
             Exclude_Self__c: true,
             Exclude_Own_Supervisor__c: true,
             Active__c: false
-        }))
+        })),
+        { leaveExisting: true }
     );
+    created += planSummary.created;
+    const planIds = planSummary.idsByKey;
     const members = center.samplingPlans.flatMap((p) =>
         p.pool.map((m) => {
-            const planId = planIds.get(p.name) as string;
+            const planId = planIds.get(p.key) as string;
             const evaluatorId = userId(m.evaluatorUsername);
             return {
                 Member_Key__c: `${planId}:${evaluatorId}`,
@@ -366,26 +328,39 @@ export async function writeContactCenter(
             };
         })
     );
-    created += (
-        await upsertRecords(conn, 'Sampling_Pool_Member__c', 'Member_Key__c', members, {
-            insertOnlyFields: ['Sampling_Plan__c']
-        })
-    ).created;
-    await withRetries(() =>
-        conn.sobject('Sampling_Plan__c').update(
-            [...planIds.values()].map((id) => ({ Id: id, Active__c: true })),
-            { allOrNone: true }
-        )
+    created += (await upsertRecords(conn, 'Sampling_Pool_Member__c', 'Member_Key__c', members, { leaveExisting: true }))
+        .created;
+    // A plan that has never run is activated; one a QA manager has run or paused since is theirs.
+    const inactive = await queryAllRecords<{ Id: string }>(
+        conn,
+        `SELECT Id FROM Sampling_Plan__c WHERE Active__c = false AND Last_Run_At__c = null AND Id IN (${[
+            ...planIds.values()
+        ]
+            .map(soqlString)
+            .join(', ')})`
     );
+    if (inactive.length > 0) {
+        assertSaved(
+            'Sampling_Plan__c',
+            await withRetries(() =>
+                conn.sobject('Sampling_Plan__c').update(
+                    inactive.map((row) => ({ Id: row.Id, Active__c: true })),
+                    { allOrNone: true }
+                )
+            ),
+            (index) => `${inactive[index].Id} (Active__c)`
+        );
+    }
     return {
-        users: userIds.size,
+        users: people.userIds.size,
         scorecards: scorecardIds.size,
-        interactions: center.interactions.length,
+        interactions: interactionSummary.idsByKey.size,
         assessments: assessmentIds.size,
         responses: responseSummary.idsByKey.size,
-        coachingTasks: center.coaching.length,
+        coachingTasks: coachingSummary.idsByKey.size,
         calibrationSessions: sessionIds.size,
         samplingPlans: planIds.size,
+        disputes: disputes.disputes,
         created
     };
 }

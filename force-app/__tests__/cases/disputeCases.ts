@@ -17,6 +17,11 @@ const I = 'Dispute_Item__c';
 const agent = by('agent');
 const arbitrator = by('arbitrator');
 const manager = by('manager', 'Arbitrate_Disputes', 'Manage_Assessments');
+// The QA Admin's permissions, with and without the one that loads past disputes (a migration or the seed).
+const admin = by('admin', 'Arbitrate_Disputes', 'Manage_Assessments');
+const loader = by('admin', 'Arbitrate_Disputes', 'Manage_Assessments', 'Load_QA_History');
+const historyOnly = by('admin', 'Load_QA_History');
+const MONTH_LATER = '2025-04-07T12:00:00.000Z';
 const STATUSES = ['Open', 'Under Review', 'Escalated', 'Upheld', 'Overturned', 'Partially Upheld', 'Withdrawn'];
 const MOVES: StatusMove[] = [
     ['Open', 'Under Review'],
@@ -54,7 +59,9 @@ export const DISPUTE_RULE_CASES = [
     ...ruleCases(D, 'Dispute_Raised_By_Agent', [
         refused('another agent disputing', insert(dispute(), by('otherAgent'))),
         refused('the evaluator disputing', insert(dispute(), by('evaluator'))),
+        refused('the QA Admin raising it for the agent', insert(dispute(), admin)),
         allowed('the assessed agent disputing', insert(dispute(), agent)),
+        allowed('a history loader raising a past dispute for the agent', insert(dispute(), loader)),
         allowed('the arbitrator updating it later', update(dispute(), { Status__c: 'Under Review' }, arbitrator))
     ]),
     ...ruleCases(D, 'Dispute_Inside_Window', [
@@ -62,7 +69,13 @@ export const DISPUTE_RULE_CASES = [
             'a dispute a second after the window closed',
             insert(dispute(), { ...agent, now: '2025-03-14T12:00:01.000Z' })
         ),
-        refused('a dispute a month later', insert(dispute(), { ...agent, now: '2025-04-07T12:00:00.000Z' })),
+        refused('a dispute a month later', insert(dispute(), { ...agent, now: MONTH_LATER })),
+        refused('the QA Admin loading it a month later', insert(dispute(), { ...admin, now: MONTH_LATER })),
+        refused(
+            'a history loader disputing an assessment without a submission time',
+            insert(onAssessment({ Submitted_At__c: null }), { ...loader, now: MONTH_LATER })
+        ),
+        allowed('a history loader loading it a month later', insert(dispute(), { ...loader, now: MONTH_LATER })),
         refused(
             'a dispute on an assessment without a submission time',
             insert(onAssessment({ Submitted_At__c: null }), agent)
@@ -74,7 +87,7 @@ export const DISPUTE_RULE_CASES = [
         allowed('a dispute three days after submission', insert(dispute(), agent)),
         allowed(
             'updating a dispute after the window (it was raised in time)',
-            update(dispute(), { Status__c: 'Withdrawn' }, { ...agent, now: '2025-04-07T12:00:00.000Z' })
+            update(dispute(), { Status__c: 'Withdrawn' }, { ...agent, now: MONTH_LATER })
         )
     ]),
     ...ruleCases(D, 'Dispute_Status_Start', [
@@ -216,6 +229,10 @@ export const DISPUTE_RULE_CASES = [
             'a QA manager deciding',
             update(underReview({ Decided_Item_Count__c: 2 }), { Status__c: 'Upheld', ...decided }, manager)
         ),
+        allowed(
+            'a history loader recording a past decision',
+            update(underReview({ Decided_Item_Count__c: 2 }), { Status__c: 'Upheld', ...decided }, historyOnly)
+        ),
         allowed('the agent withdrawing', update(dispute(), { Status__c: 'Withdrawn' }, agent))
     ]),
     ...ruleCases(D, 'Dispute_Agent_Only_Withdraws', [
@@ -223,6 +240,10 @@ export const DISPUTE_RULE_CASES = [
         refused('the agent choosing the arbitrator', update(dispute(), { Arbitrator__c: USERS.otherAgent }, agent)),
         refused('the agent moving it under review', update(dispute(), { Status__c: 'Under Review' }, agent)),
         allowed('the agent withdrawing', update(dispute(), { Status__c: 'Withdrawn' }, agent)),
+        allowed(
+            'the agent as a history loader recording a past escalation',
+            update(underReview(), { Status__c: 'Escalated', Level__c: 'Level 2' }, by('agent', 'Load_QA_History'))
+        ),
         allowed('the agent creating it', insert(dispute(), agent)),
         allowed(
             'the arbitrator escalating',
@@ -381,6 +402,14 @@ export const DISPUTE_ITEM_RULE_CASES = [
                 disputeItem({ Dispute__r: dispute({ Status__c: 'Escalated', Level__c: 'Level 2' }) }),
                 { Outcome__c: 'Upheld' },
                 manager
+            )
+        ),
+        allowed(
+            'a history loader recording a past decision',
+            update(
+                disputeItem({ Dispute__r: dispute({ Status__c: 'Under Review' }) }),
+                { Outcome__c: 'Overturned' },
+                historyOnly
             )
         )
     ]),

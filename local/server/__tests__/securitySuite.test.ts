@@ -60,6 +60,10 @@ function objectsByLabel(): Map<string, string> {
     const byLabel = new Map<string, string>();
     for (const name of fs.readdirSync(path.join(PACKAGE_SOURCE, 'objects'))) {
         const file = path.join(PACKAGE_SOURCE, 'objects', name, `${name}.object-meta.xml`);
+        // A standard object the package only adds fields to (Case) has no object file of its own.
+        if (!fs.existsSync(file)) {
+            continue;
+        }
         const label = /<label>([^<]*)<\/label>/.exec(fs.readFileSync(file, 'utf8'))?.[1];
         if (label) {
             byLabel.set(label, name);

@@ -61,6 +61,32 @@ describe('upsertRecords', () => {
         expect(stored.every((row) => row.CSAT__c === 5)).toBe(true);
     });
 
+    it('leaves existing records as they are with leaveExisting, creates the missing ones and returns every id', async () => {
+        const records = interactions('leave', 5);
+        const first = await upsertRecords(real.admin, 'Interaction__c', 'External_Id__c', records.slice(0, 3));
+        // Someone moved a loaded record on; loading again must not put it back.
+        await real.admin
+            .sobject('Interaction__c')
+            .update({ Id: first.idsByKey.get('leave-00000') as string, CSAT__c: 5 });
+        const requestsBefore = real.server.faults.requestCount;
+        const again = await upsertRecords(
+            real.admin,
+            'Interaction__c',
+            'External_Id__c',
+            records.map((record) => ({ ...record, CSAT__c: 2 })),
+            { leaveExisting: true }
+        );
+        expect([again.created, again.updated, again.idsByKey.size]).toEqual([2, 0, 5]);
+        expect(again.idsByKey.get('leave-00002')).toBe(first.idsByKey.get('leave-00002'));
+        // One query for the existing keys, one collection call for the two missing records.
+        expect(real.server.faults.requestCount - requestsBefore).toBe(2);
+        expect((await inQueue('leave')).map((row) => row.CSAT__c)).toEqual([5, 2, 3, 2, 2]);
+        const nothingNew = await upsertRecords(real.admin, 'Interaction__c', 'External_Id__c', records, {
+            leaveExisting: true
+        });
+        expect([nothingNew.created, nothingNew.updated, nothingNew.idsByKey.size]).toEqual([0, 0, 5]);
+    });
+
     it.each<[FaultKind, number]>([
         ['unavailable', 2],
         ['requestLimitExceeded', 2],

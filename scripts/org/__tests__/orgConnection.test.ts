@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { JobError } from '../../cli/exitCodes';
-import { orgDetails, writeOrgDetails } from '../../commands/localOrgFiles';
+import { LOCAL_DIR_VARIABLE, orgDetails, writeOrgDetails } from '../../commands/localOrgFiles';
 import { startJobsOrg, type JobsOrg } from '../../jobs/__tests__/localOrgHarness';
 import { connectToOrg } from '../orgConnection';
 
@@ -57,6 +57,27 @@ describe('connectToOrg', () => {
         await connection.close();
         expect(fs.existsSync(path.join(root, '.local', 'org.sqlite'))).toBe(true);
         await expect(connection.conn.query('SELECT Id FROM User')).rejects.toThrow();
+    });
+
+    it('looks in the folder VERITY_LOCAL_DIR names instead of .local/', async () => {
+        const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'verity-elsewhere-'));
+        process.env[LOCAL_DIR_VARIABLE] = elsewhere;
+        let real: JobsOrg | undefined;
+        try {
+            const started = await connectToOrg({ root });
+            expect(started.describe).toBe(`local org (${path.join(elsewhere, 'org.sqlite')}, started for this job)`);
+            await started.close();
+            real = await startJobsOrg();
+            writeOrgDetails(path.join(elsewhere, 'org.json'), orgDetails(real.org, real.server.instanceUrl));
+            const running = await connectToOrg({ root });
+            expect(running.describe).toBe(`local org at ${real.server.instanceUrl}`);
+            await running.close();
+            expect(fs.existsSync(path.join(root, '.local'))).toBe(false);
+        } finally {
+            delete process.env[LOCAL_DIR_VARIABLE];
+            await real?.close();
+            fs.rmSync(elsewhere, { recursive: true, force: true });
+        }
     });
 
     it('names an org the Salesforce CLI has not authorized', async () => {
