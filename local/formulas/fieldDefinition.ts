@@ -76,12 +76,17 @@ function summaryOf(node: XmlNode, where: string): SummaryDefinition | undefined 
     };
 }
 
-function picklistValuesOf(node: XmlNode): string[] | undefined {
+function picklistEntriesOf(node: XmlNode): XmlNode[] | undefined {
     const definition = childNodes(childNodes(node, 'valueSet')[0], 'valueSetDefinition')[0];
-    if (!definition) {
-        return undefined;
-    }
-    return childNodes(definition, 'value').map((value) => childText(value, 'fullName') ?? '');
+    return definition ? childNodes(definition, 'value') : undefined;
+}
+
+function picklistValuesOf(node: XmlNode): string[] | undefined {
+    return picklistEntriesOf(node)?.map((value) => childText(value, 'fullName') ?? '');
+}
+
+function picklistLabelsOf(node: XmlNode): string[] | undefined {
+    return picklistEntriesOf(node)?.map((value) => childText(value, 'label') ?? childText(value, 'fullName') ?? '');
 }
 
 /** A custom field of `objectName`, read from its CustomField XML. */
@@ -112,6 +117,8 @@ export function customFieldDefinition(objectName: string, node: XmlNode, source:
         referenceTo: referenceTo ? [referenceTo] : undefined,
         relationshipName: childText(node, 'relationshipName'),
         picklistValues: picklistValuesOf(node),
+        picklistLabels: picklistLabelsOf(node),
+        inlineHelpText: childText(node, 'inlineHelpText'),
         restrictedPicklist: childFlag(childNodes(node, 'valueSet')[0], 'restricted'),
         summary: summaryOf(node, source),
         required: childFlag(node, 'required'),

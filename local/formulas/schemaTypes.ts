@@ -56,6 +56,10 @@ export interface FieldDefinition {
     /** For standard references, the name used in paths (`Owner`). */
     parentPathName?: string;
     picklistValues?: string[];
+    /** The label of each picklist value, in the same order (the value's own text when the metadata gives none). */
+    picklistLabels?: string[];
+    /** The field-level help text (`inlineHelpText`). */
+    inlineHelpText?: string;
     restrictedPicklist?: boolean;
     summary?: SummaryDefinition;
     required?: boolean;

@@ -68,6 +68,20 @@ export function describeGlobal(store: Store, access: CallerAccess, apiVersion: s
     return { encoding: 'UTF-8', maxBatchSize: 200, sobjects };
 }
 
+/** Standard objects whose name field is not `Name` (Object Reference: Case's is CaseNumber). */
+const STANDARD_NAME_FIELDS: Readonly<Record<string, string>> = { Case: 'CaseNumber' };
+
+/** A standard field's label from its API name, as the platform words them: `CreatedById` → `Created By ID`. */
+function standardFieldLabel(name: string): string {
+    if (name === 'Id') {
+        return 'Record ID';
+    }
+    if (name === 'IsDeleted') {
+        return 'Deleted';
+    }
+    return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/ Id$|^Id$/, (id) => id.replace('Id', 'ID'));
+}
+
 function describeField(object: StoredObject, field: StoredField, access: CallerAccess): Record<string, unknown> {
     const definition = field.definition;
     const isText = [
@@ -85,7 +99,7 @@ function describeField(object: StoredObject, field: StoredField, access: CallerA
     const numeric = ['double', 'currency', 'percent', 'int'].includes(field.describeType);
     const fieldAccess = access.fieldAccess(object, field);
     const granted = access.objectAccess(object.name);
-    const isName = field.name === 'Name';
+    const isName = field.name === (STANDARD_NAME_FIELDS[object.name] ?? 'Name');
     const path = parentPath(field);
     return {
         aggregatable: field.describeType !== 'textarea',
@@ -110,18 +124,18 @@ function describeField(object: StoredObject, field: StoredField, access: CallerA
         groupable: !['textarea', 'double', 'currency', 'percent', 'datetime'].includes(field.describeType),
         htmlFormatted: definition.type === 'Html',
         idLookup: field.name === 'Id' || definition.externalId === true || (definition.unique === true && isText),
-        inlineHelpText: null,
-        label: definition.label ?? field.name,
+        inlineHelpText: definition.inlineHelpText ?? null,
+        label: definition.label ?? (definition.isStandard ? standardFieldLabel(field.name) : field.name),
         length: isText ? field.length : 0,
         name: field.name,
         nameField: isName,
         namePointing: (definition.referenceTo?.length ?? 0) > 1,
         nillable: field.nillable,
         permissionable: !definition.isStandard && !field.required && !field.isMasterDetail,
-        picklistValues: (definition.picklistValues ?? []).map((value) => ({
+        picklistValues: (definition.picklistValues ?? []).map((value, index) => ({
             active: true,
-            defaultValue: false,
-            label: value,
+            defaultValue: value === field.picklistDefault,
+            label: definition.picklistLabels?.[index] ?? value,
             validFor: null,
             value
         })),

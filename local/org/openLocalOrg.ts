@@ -5,7 +5,7 @@ import { OrgSecurity, type CallerAccess } from '../security';
 import { runSoql } from '../soql';
 import { openStore, readOrgSchema, type Store, type StoredObject } from '../store';
 import { describeGlobal, describeSObject } from './describe';
-import type { Caller, OrgData, OrgUser, QueryOptions, QueryPage, UpsertOutcome } from './orgData';
+import type { Caller, CallerGrants, OrgData, OrgUser, QueryOptions, QueryPage, UpsertOutcome } from './orgData';
 import { orgUsers, seedOrg, signIn, userForToken } from './orgUsers';
 import { RecordReader } from './recordReader';
 import { readRecordFlows } from './recordFlows';
@@ -109,6 +109,7 @@ export function openLocalOrg(options: LocalOrgOptions): OrgData {
 
     return {
         apiVersion: API_VERSION,
+        sourceDir: options.sourceDir,
 
         callerForToken(token: string): Caller | null {
             const userId = typeof token === 'string' && token !== '' ? userForToken(store, token) : undefined;
@@ -121,6 +122,11 @@ export function openLocalOrg(options: LocalOrgOptions): OrgData {
 
         signIn(username: string): OrgUser | undefined {
             return signIn(store, username);
+        },
+
+        callerGrants(caller: Caller): CallerGrants {
+            const access = accessOf(caller);
+            return { profile: access.profile, permissionSets: [...access.permissionSets] };
         },
 
         describeGlobal(caller: Caller): unknown {

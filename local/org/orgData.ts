@@ -35,6 +35,14 @@ export interface OrgUser {
     permissionSets: string[];
 }
 
+/** What the caller holds: the navigation (apps and tabs) of Lightning Experience follows it. */
+export interface CallerGrants {
+    /** "System Administrator" or "Standard User". */
+    profile: string;
+    /** The names of the permission sets assigned to the caller. */
+    permissionSets: string[];
+}
+
 export interface QueryOptions {
     /** queryAll: deleted records (IsDeleted = true) are included. */
     includeDeleted?: boolean;
@@ -45,6 +53,8 @@ export interface QueryOptions {
 export interface OrgData {
     /** "65.0": the API version the org serves (and the versions list advertises). */
     readonly apiVersion: string;
+    /** The package source the org obeys (`force-app/main/default`): the UI API reads its layouts, list views and apps. */
+    readonly sourceDir: string;
 
     /** The user a bearer token belongs to, or null (the API answers INVALID_SESSION_ID, 401). */
     callerForToken(token: string): Caller | null;
@@ -54,6 +64,9 @@ export interface OrgData {
 
     /** Signs an active user in (the preview acts as anyone): their session, or undefined for an unknown username. */
     signIn(username: string): OrgUser | undefined;
+
+    /** The caller's profile and permission sets, for the UI API's apps and navigation items. */
+    callerGrants(caller: Caller): CallerGrants;
 
     /** GET /sobjects: the describe-global body ({ encoding, maxBatchSize, sobjects: [...] }), per the caller's access. */
     describeGlobal(caller: Caller): unknown;

@@ -79,7 +79,8 @@ function corsHeaders(request: IncomingMessage): Record<string, string> {
     }
     return {
         'Access-Control-Allow-Origin': origin,
-        'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept, Sforce-Call-Options, X-SFDC-Session',
+        'Access-Control-Allow-Headers':
+            'Authorization, Content-Type, Accept, Sforce-Call-Options, X-SFDC-Session, If-Unmodified-Since, If-Match',
         'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
         'Access-Control-Expose-Headers': 'Sforce-Locator, Sforce-NumberOfRecords, Sforce-Limit-Info',
         Vary: 'Origin'

@@ -15,6 +15,7 @@ import { compositeRoute } from './compositeRequest';
 import { graphqlRoute } from './graphqlRoute';
 import { orgLimits } from './orgLimits';
 import { sobjectCollectionsRoute } from './sobjectCollections';
+import { uiApiRoute } from './uiApi/uiApiRoute';
 
 /** What every route needs: the org, who is calling, and a way to run another request (composite). */
 export interface RouteContext {
@@ -55,7 +56,8 @@ function resourcesBody(version: string): Record<string, string> {
         limits: `${base}/limits`,
         composite: `${base}/composite`,
         graphql: `${base}/graphql`,
-        jobs: `${base}/jobs`
+        jobs: `${base}/jobs`,
+        'ui-api': `${base}/ui-api`
     };
 }
 
@@ -92,6 +94,8 @@ export function routeApiRequest(request: ApiRequest, context: RouteContext): Api
             return graphqlRoute(request, context);
         case 'jobs':
             return context.bulk.route(request, rest, context.caller);
+        case 'ui-api':
+            return uiApiRoute(request, context);
         default:
             throw notFound();
     }

@@ -343,6 +343,11 @@ function buildObject(
     const nameField = childNodes(xml, 'nameField')[0];
     const autoNumberFormat =
         childText(nameField, 'type') === 'AutoNumber' ? childText(nameField, 'displayFormat') : undefined;
+    const nameDefinition = definition.fields.get('name');
+    if (nameDefinition && nameDefinition.label === undefined) {
+        // A custom object's Name field is labelled by the object's <nameField> ("Assessment Number").
+        nameDefinition.label = childText(nameField, 'label');
+    }
     // Standard fields first, as describe lists them; the sort keeps each group's order.
     const fields = [...definition.fields.values()]
         .map((field) => storedField(schema, definition, field, autoNumberFormat !== undefined, reparentable))

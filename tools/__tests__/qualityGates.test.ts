@@ -58,7 +58,22 @@ describe('quality gates of npm test', () => {
         const result = await runCommand(process.execPath, [tsx, 'tools/build.ts'], { cwd: copy, env: { CI: 'true' } });
         expect(result.exitCode).toBe(1);
         expect(result.output).toContain(
-            'lwc-ts/tsconfig.paths.json did not name every bundle; run npm run build and commit it.'
+            'lwc-ts/tsconfig.paths.json or local/preview/web/tsconfig.paths.json did not name every module; run npm run build and commit them.'
+        );
+    });
+
+    it('build fails when a component would deploy without its template registered', async () => {
+        const file = 'lwc-ts/qualityBand/qualityBand.ts';
+        const source = fs.readFileSync(path.join(copy, file), 'utf8');
+        // Valid TypeScript, but the LWC compiler registers a template only on `export default class`.
+        fs.writeFileSync(
+            path.join(copy, file),
+            `${source.replace('export default class QualityBand', 'class QualityBand')}\nexport { QualityBand as default };\n`
+        );
+        const result = await runCommand(process.execPath, [tsx, 'tools/build.ts'], { cwd: copy });
+        expect(result.exitCode).toBe(1);
+        expect(result.output).toContain(
+            'force-app/main/default/lwc/qualityBand/qualityBand.js: the LWC compiler did not register the component with its template'
         );
     });
 

@@ -1,7 +1,7 @@
 import { parseQuery, type Query, type WhereClause } from '@jetstreamapp/soql-parser-js';
 import type { SObjectRecord } from '../../formulas';
 import { recordId } from '../../ids/salesforceIds';
-import type { Caller, OrgData, OrgUser, QueryOptions, QueryPage, UpsertOutcome } from '../../org/orgData';
+import type { Caller, CallerGrants, OrgData, OrgUser, QueryOptions, QueryPage, UpsertOutcome } from '../../org/orgData';
 import { SalesforceError } from '../../org/salesforceError';
 
 /**
@@ -83,6 +83,8 @@ function stripQuotes(value: string): unknown {
 
 export class FakeOrg implements OrgData {
     readonly apiVersion = '65.0';
+    /** No package source: the UI API finds no layouts, list views or apps. */
+    readonly sourceDir = '';
     readonly soql: string[] = [];
     pageSize = 2000;
     private store: Store = { Widget__c: {}, Account: {} };
@@ -118,6 +120,10 @@ export class FakeOrg implements OrgData {
 
     signIn(username: string): OrgUser | undefined {
         return this.users().find((user) => user.username === username);
+    }
+
+    callerGrants(caller: Caller): CallerGrants {
+        return { profile: caller.userId === ADMIN_ID ? 'System Administrator' : 'Standard User', permissionSets: [] };
     }
 
     private object(type: string): FakeObject {

@@ -51,13 +51,17 @@ export function dataPath(resource: string): string {
  * Calls the local org's API as the signed-in user; resolves with the JSON body (undefined for 204)
  * and rejects with a FetchResponse-shaped error.
  */
-export async function callOrg<T>(resource: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function callOrg<T>(
+    resource: string,
+    init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}
+): Promise<T> {
     const response = await fetch(dataPath(resource), {
         method: init.method ?? 'GET',
         headers: {
             Authorization: `Bearer ${session.accessToken}`,
             Accept: 'application/json',
-            ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' })
+            ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+            ...init.headers
         },
         body: init.body === undefined ? undefined : JSON.stringify(init.body)
     });
