@@ -11,23 +11,32 @@ const lwcPlatform = require('@lwc/eslint-plugin-lwc-platform');
 const jestPlugin = require('eslint-plugin-jest');
 const globals = require('globals');
 
-const scoped = (configs, files) => configs.map((config) => ({ ...config, files }));
+const scoped = (configs, files, ignores = []) => configs.map((config) => ({ ...config, files, ignores }));
 
 const componentSources = ['lwc-ts/**/*.ts'];
+// The preview's shell and platform modules run in the browser as LWC modules but never deploy.
+const previewSources = ['local/preview/web/**/*.ts'];
 const nodeSources = [
     'bin/**/*.{js,ts}',
     'scripts/**/*.ts',
     'local/**/*.ts',
     'tools/**/*.ts',
-    'force-app/__tests__/**/*.ts'
+    'force-app/__tests__/**/*.ts',
+    'browser-tests/**/*.ts'
 ];
-const tests = ['**/__tests__/**/*.ts'];
+const tests = ['**/__tests__/**/*.ts', 'browser-tests/**/*.test.ts'];
 
 module.exports = [
     { ignores: ['node_modules/**', '.cache/**', '.local/**', 'coverage/**', '**/fixtures/**', '**/*.d.ts'] },
 
-    ...scoped(lwcConfig.configs.recommendedTs, componentSources),
-    ...scoped(tseslint.configs.recommended, componentSources),
+    ...scoped(lwcConfig.configs.recommendedTs, [...componentSources, ...previewSources]),
+    ...scoped(tseslint.configs.recommended, [...componentSources, ...previewSources]),
+
+    // The page's entry and the session module read the host page the preview server writes.
+    {
+        files: ['local/preview/web/client/**/*.ts', 'local/preview/web/modules/preview/**/*.ts'],
+        rules: { '@lwc/lwc/no-document-query': 'off' }
+    },
 
     ...scoped(lwcConfig.configs.recommended, ['force-app/main/default/lwc/**/*.js']),
     ...scoped(lwcPlatform.configs.platform, [...componentSources, 'force-app/main/default/lwc/**/*.js']),
@@ -35,9 +44,10 @@ module.exports = [
     // parentheses Prettier puts around an arrow's conditional body are dropped.
     { files: ['force-app/main/default/lwc/**/*.js'], rules: { 'no-void': 'off', 'no-confusing-arrow': 'off' } },
 
-    ...scoped([js.configs.recommended, ...tseslint.configs.recommended], nodeSources),
+    ...scoped([js.configs.recommended, ...tseslint.configs.recommended], nodeSources, previewSources),
     {
         files: nodeSources,
+        ignores: previewSources,
         languageOptions: { globals: globals.node, sourceType: 'module' },
         rules: { '@typescript-eslint/no-require-imports': 'off' }
     },

@@ -4,6 +4,7 @@ import { rollup, type RollupLog } from 'rollup';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
 import { stripTypes } from '../../tools/shared/stripTypes';
+import { childFlag, childNodes, metadataFiles, readMetadataXml } from '../metadata/metadataXml';
 import { scopedImports } from './scopedImports';
 
 /**
@@ -41,6 +42,98 @@ function packageComponents(root: string) {
     };
 }
 
+/** The page targets a component must be exposed for to be placed on a Lightning page. */
+const PAGE_TARGETS = ['lightning__RecordPage', 'lightning__AppPage', 'lightning__HomePage'];
+const PLACEABLE_MODULE = 'preview/packageComponents';
+
+/** A package component that Lightning pages can place, and the types of its page properties. */
+export interface PlaceableComponent {
+    name: string;
+    /** Property name → String, Integer, Boolean, … (the js-meta.xml targetConfigs). */
+    propertyTypes: Record<string, string>;
+}
+
+/** The package's components exposed with a record, app or home page target, by name. */
+export function placeableComponents(root: string): PlaceableComponent[] {
+    const componentsDir = path.join(root, PACKAGE_COMPONENTS);
+    if (!fs.existsSync(componentsDir)) {
+        return [];
+    }
+    return fs
+        .readdirSync(componentsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => metadataFiles(path.join(componentsDir, entry.name), '.js-meta.xml'))
+        .map((file) => ({
+            name: path.basename(file, '.js-meta.xml'),
+            bundle: readMetadataXml(file, 'LightningComponentBundle')
+        }))
+        .filter(({ bundle }) => {
+            const targets = childNodes(childNodes(bundle, 'targets')[0], 'target').map((target) => target['#text']);
+            return (
+                childFlag(bundle, 'isExposed') === true && targets.some((target) => PAGE_TARGETS.includes(target ?? ''))
+            );
+        })
+        .map(({ name, bundle }) => ({
+            name,
+            propertyTypes: Object.fromEntries(
+                childNodes(childNodes(bundle, 'targetConfigs')[0], 'targetConfig')
+                    .flatMap((config) => childNodes(config, 'property'))
+                    .map((property) => [String(property['@_name'] ?? ''), String(property['@_type'] ?? 'String')])
+            )
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * `preview/packageComponents`: every placeable package component, name → { constructor,
+ * propertyTypes }, so the shell renders a page's `c:<name>` instances as the real components.
+ * Generated at bundle time, so components issue 9 adds are picked up with no change here.
+ */
+function placeableComponentsModule(root: string) {
+    const id = `\0${PLACEABLE_MODULE}`;
+    return {
+        name: 'verity-placeable-components',
+        resolveId(source: string): string | null {
+            return source === PLACEABLE_MODULE ? id : null;
+        },
+        load(moduleId: string): string | null {
+            if (moduleId !== id) {
+                return null;
+            }
+            const components = placeableComponents(root);
+            const imports = components.map(
+                (component, index) => `import component${index} from 'c/${component.name}';`
+            );
+            const entries = components.map(
+                (component, index) =>
+                    `    ${JSON.stringify(component.name)}: { constructor: component${index}, propertyTypes: ${JSON.stringify(component.propertyTypes)} }`
+            );
+            return `${imports.join('\n')}\nexport default {\n${entries.join(',\n')}\n};\n`;
+        }
+    };
+}
+
+/**
+ * Base-component gates kept closed. lightning-base-components' npm stub opens every gate, but the
+ * combobox's ElementInternals gate needs native shadow: under synthetic shadow (the preview's,
+ * as Lightning Experience's) the engine throws "attachInternals API is not supported in
+ * synthetic shadow" and every lightning-combobox fails to render.
+ */
+const CLOSED_GATES = ['@salesforce/gate/bc.260.enableComboboxElementInternals'];
+
+function closedGates() {
+    const prefix = '\0verity-closed-gate:';
+    return {
+        name: 'verity-closed-gates',
+        resolveId(source: string): string | null {
+            return CLOSED_GATES.includes(source) ? prefix + source : null;
+        },
+        load(id: string): string | null {
+            return id.startsWith(prefix) ? 'export default { isOpen: () => false };' : null;
+        }
+    };
+}
+
 /** The preview's own modules are TypeScript: types are stripped, decorators left for the LWC compiler. */
 function typeScript() {
     return {
@@ -58,6 +151,8 @@ export async function bundlePreview(root: string, outDir: string): Promise<Previ
     const bundle = await rollup({
         input: path.join(webDir, 'client/main.ts'),
         plugins: [
+            closedGates(),
+            placeableComponentsModule(root),
             packageComponents(root),
             scopedImports(root),
             typeScript(),

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { OrgData, OrgUser } from '../org/orgData';
 import { readPermissionSets } from '../security/permissionSets';
+import { layoutRelatedLists, recordPageFor, tabPageFor } from './flexipages';
 import { previewSession } from './previewSession';
 
 /**
@@ -97,6 +98,27 @@ function page(sessionJson: string): string {
 `;
 }
 
+/**
+ * `/preview/flexipages/{objectApiName}`: the record page the app assigns to the object, with the
+ * related lists of the object's page layout (which the User Interface API layout resource does
+ * not carry); `/preview/flexipages/tab/{tabName}`: the Lightning page a tab shows. `flexipage` is
+ * null when there is none (the shell then lays out the default page), so that is no error.
+ */
+function flexipageAnswer(sourceDir: string, pathname: string): unknown {
+    const tab = /^\/preview\/flexipages\/tab\/(\w+)$/.exec(pathname);
+    if (tab) {
+        return { tab: tab[1], flexipage: tabPageFor(sourceDir, tab[1]) };
+    }
+    const object = /^\/preview\/flexipages\/(\w+)$/.exec(pathname);
+    return object
+        ? {
+              objectApiName: object[1],
+              flexipage: recordPageFor(sourceDir, object[1]),
+              relatedLists: layoutRelatedLists(sourceDir, object[1])
+          }
+        : undefined;
+}
+
 function readJsonBody(request: IncomingMessage): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
         const chunks: Buffer[] = [];
@@ -141,6 +163,13 @@ export function startPreviewServer(options: PreviewServerOptions): Promise<Previ
         }
         if (request.method !== 'GET' && request.method !== 'HEAD') {
             sendText(response, 405, 'The preview serves pages; the data is at the local org.');
+            return;
+        }
+        const flexipage = pathname.startsWith('/preview/flexipages/')
+            ? flexipageAnswer(options.sourceDir, pathname)
+            : undefined;
+        if (flexipage !== undefined) {
+            sendText(response, 200, JSON.stringify(flexipage), CONTENT_TYPES['.json']);
             return;
         }
         const asset = pathname.startsWith('/assets/') ? fileUnder(assetsDir, pathname.slice('/assets/'.length)) : null;

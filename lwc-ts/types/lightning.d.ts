@@ -292,3 +292,34 @@ declare module 'lightning/platformResourceLoader' {
     /** Loads a stylesheet once per page; resolves when it applies. */
     export function loadStyle(component: LightningElement, url: string): Promise<void>;
 }
+
+declare module 'lightning/navigation' {
+    import type { LightningElement, WireAdapterConstructor } from 'lwc';
+
+    /** LWC Developer Guide, "PageReference Types": a page's type, attributes and URL state. */
+    export interface PageReference {
+        type: string;
+        attributes?: Record<string, unknown>;
+        state?: Record<string, string | undefined>;
+    }
+
+    export interface NavigationCapable {
+        [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
+        [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
+    }
+
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type ComponentClass = new (...args: any[]) => LightningElement;
+
+    /** Adds [NavigationMixin.Navigate] and [NavigationMixin.GenerateUrl] to a component class. */
+    export function NavigationMixin<Base extends ComponentClass>(
+        base: Base
+    ): Base & (new (...args: any[]) => NavigationCapable);
+    export namespace NavigationMixin {
+        const Navigate: unique symbol;
+        const GenerateUrl: unique symbol;
+    }
+
+    /** Wire adapter: the current page's reference, again on every navigation. */
+    export const CurrentPageReference: WireAdapterConstructor<Record<string, never>, PageReference>;
+}
