@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { rollup, type RollupLog } from 'rollup';
@@ -16,6 +17,8 @@ export interface PreviewBundle {
     /** The bundle's path: served as /preview/app.js. */
     file: string;
     milliseconds: number;
+    /** True when nothing it is made from changed since the last bundle, which was kept. */
+    reused: boolean;
 }
 
 export const WEB_DIR = 'local/preview/web';
@@ -144,8 +147,52 @@ function typeScript() {
     };
 }
 
+/** What the bundle is made from: the preview's code, the package's components, labels, resources, dependencies. */
+const BUNDLE_INPUTS = [
+    'local/preview',
+    'local/metadata',
+    PACKAGE_COMPONENTS,
+    'force-app/main/default/labels',
+    'force-app/main/default/staticresources',
+    'tools/shared/stripTypes.ts',
+    'package-lock.json'
+];
+
+/** Path, size and modification time of every input: a changed, added or removed file changes it. */
+export function inputsFingerprint(root: string): string {
+    const hash = createHash('sha256');
+    const visit = (file: string): void => {
+        if (!fs.existsSync(file)) {
+            return;
+        }
+        const stat = fs.statSync(file);
+        if (stat.isDirectory()) {
+            fs.readdirSync(file)
+                .filter((name) => name !== '__tests__')
+                .sort()
+                .forEach((name) => visit(path.join(file, name)));
+            return;
+        }
+        hash.update(`${path.relative(root, file)}\0${stat.size}\0${stat.mtimeMs}\n`);
+    };
+    BUNDLE_INPUTS.forEach((input) => visit(path.join(root, input)));
+    return hash.digest('hex');
+}
+
+/** Bundles the preview into outDir/app.js, or keeps the one there when none of its inputs changed. */
 export async function bundlePreview(root: string, outDir: string): Promise<PreviewBundle> {
     const started = Date.now();
+    const file = path.join(outDir, 'app.js');
+    const fingerprintFile = path.join(outDir, 'app.inputs');
+    const fingerprint = inputsFingerprint(root);
+    if (
+        fs.existsSync(file) &&
+        fs.existsSync(fingerprintFile) &&
+        fs.readFileSync(fingerprintFile, 'utf8') === fingerprint
+    ) {
+        return { file, milliseconds: Date.now() - started, reused: true };
+    }
+    fs.rmSync(fingerprintFile, { force: true });
     const webDir = path.join(root, WEB_DIR);
     const warnings: string[] = [];
     const bundle = await rollup({
@@ -177,7 +224,6 @@ export async function bundlePreview(root: string, outDir: string): Promise<Previ
             }
         }
     });
-    const file = path.join(outDir, 'app.js');
     try {
         await bundle.write({ file, format: 'esm', inlineDynamicImports: true, sourcemap: true });
     } finally {
@@ -186,5 +232,6 @@ export async function bundlePreview(root: string, outDir: string): Promise<Previ
     if (warnings.length > 0) {
         throw new Error(`The preview bundle has problems:\n${warnings.join('\n')}`);
     }
-    return { file, milliseconds: Date.now() - started };
+    fs.writeFileSync(fingerprintFile, fingerprint);
+    return { file, milliseconds: Date.now() - started, reused: false };
 }

@@ -94,6 +94,20 @@ describe('verity jobs as child processes', () => {
         expect((again.json.result as Record<string, number>).disputes).toBe(summary.disputes);
     }, 180_000);
 
+    it('for a person, shows progress bars and still ends by itself (no bar left running)', async () => {
+        const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
+            execFile(
+                process.execPath,
+                [BIN, 'seed', ...SMALL],
+                { env: { ...process.env, [LOCAL_DIR_VARIABLE]: real.folder }, timeout: 90_000 },
+                (error, _stdout, stderrText) =>
+                    resolve({ code: error ? Number(error.code ?? 1) : 0, stderr: stderrText })
+            );
+        });
+        expect(code).toBe(0);
+        expect(stderr).toMatch(/Interactions \[.*\] 96\/96 100%/);
+    }, 120_000);
+
     it('exits 2 with a JSON error naming the bad option', async () => {
         const badValue = await verity('seed', '--json', '--agents', 'lots');
         expect(badValue.code).toBe(2);

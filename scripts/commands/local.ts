@@ -14,7 +14,6 @@ import {
     DEFAULT_DB_PATH,
     DEFAULT_ORG_FILE,
     DEFAULT_PORT,
-    DEFAULT_PREVIEW_DIR,
     DEFAULT_PREVIEW_PORT,
     DEFAULT_SOURCE_DIR,
     orgDetails,
@@ -112,12 +111,17 @@ function startCommand(): Command {
                 if (options.preview) {
                     output.note('Bundling the preview (the package’s components, base components, SLDS)…');
                     const root = process.cwd();
-                    await bundlePreview(root, path.resolve(DEFAULT_PREVIEW_DIR));
+                    // Beside the data, so each local org (and each test's) has its own bundle cache.
+                    const bundleDir = path.join(path.dirname(path.resolve(options.db)), 'preview');
+                    const bundle = await bundlePreview(root, bundleDir);
+                    if (bundle.reused) {
+                        output.note('(the preview is unchanged since its last bundle)');
+                    }
                     preview = await startPreviewServer({
                         org,
                         orgUrl: server.instanceUrl,
                         root,
-                        bundleDir: path.resolve(DEFAULT_PREVIEW_DIR),
+                        bundleDir,
                         sourceDir: options.source,
                         port: options.previewPort
                     }).catch((error: NodeJS.ErrnoException) => {

@@ -11,8 +11,6 @@ import { JobError } from '../cli/exitCodes';
 export const DEFAULT_PORT = 8722;
 /** The preview's page; the local org's API stays on DEFAULT_PORT. */
 export const DEFAULT_PREVIEW_PORT = 8720;
-/** Where `--preview` writes its browser bundle. */
-export const DEFAULT_PREVIEW_DIR = path.join('.local', 'preview');
 export const DEFAULT_DB_PATH = path.join('.local', 'org.sqlite');
 export const DEFAULT_ORG_FILE = path.join('.local', 'org.json');
 export const DEFAULT_SOURCE_DIR = path.join('force-app', 'main', 'default');

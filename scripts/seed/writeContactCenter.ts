@@ -1,12 +1,36 @@
 import type { Connection } from 'jsforce';
 import type { CommandOutput } from '../cli/output';
 import { createProgress } from '../jobs/progress';
-import { queryAllRecords, soqlString, upsertRecords } from '../jobs/recordWriter';
+import {
+    queryAllRecords,
+    soqlString,
+    upsertRecords,
+    type UpsertOptions,
+    type UpsertSummary
+} from '../jobs/recordWriter';
 import { withRetries } from '../jobs/retry';
 import { assertSaved } from './saveResults';
 import type { ContactCenter } from './seedModel';
 import { requireHistoryLoader, writeDisputes } from './writeDisputes';
 import { writePeople } from './writePeople';
+
+/** An upsert with its progress bar, always finished: a bar left running keeps the process alive. */
+async function upsertShowingProgress(
+    conn: Connection,
+    objectName: string,
+    externalIdField: string,
+    records: Record<string, unknown>[],
+    label: string,
+    output: CommandOutput,
+    options: UpsertOptions = {}
+): Promise<UpsertSummary> {
+    const progress = createProgress(label, records.length, output);
+    try {
+        return await upsertRecords(conn, objectName, externalIdField, records, { ...options, progress });
+    } finally {
+        progress.finish();
+    }
+}
 
 /**
  * Writes the seeded center in dependency order. Every record is upserted on its external ID, and
@@ -113,7 +137,7 @@ export async function writeContactCenter(
     }
 
     // Cases and their interactions.
-    const caseSummary = await upsertRecords(
+    const caseSummary = await upsertShowingProgress(
         conn,
         'Case',
         'Verity_Case_Key__c',
@@ -124,13 +148,15 @@ export async function writeContactCenter(
             Origin: ORIGIN[c.channel],
             Priority: c.escalationRequested ? 'High' : 'Medium'
         })),
-        { progress: createProgress('Cases', center.interactions.length, output), leaveExisting: true }
+        'Cases',
+        output,
+        { leaveExisting: true }
     );
     created += caseSummary.created;
     const contactByKey = new Map(center.interactions.map((c) => [c.key, c]));
     const caseOf = (interactionKey: string): string =>
         caseSummary.idsByKey.get((contactByKey.get(interactionKey) as { caseKey: string }).caseKey) as string;
-    const interactionSummary = await upsertRecords(
+    const interactionSummary = await upsertShowingProgress(
         conn,
         'Interaction__c',
         'External_Id__c',
@@ -152,7 +178,9 @@ export async function writeContactCenter(
             AI_Flagged__c: c.aiFlagReason !== null,
             AI_Flag_Reason__c: c.aiFlagReason
         })),
-        { progress: createProgress('Interactions', center.interactions.length, output), leaveExisting: true }
+        'Interactions',
+        output,
+        { leaveExisting: true }
     );
     created += interactionSummary.created;
     const interactionId = (key: string): string => interactionSummary.idsByKey.get(key) as string;
@@ -196,7 +224,7 @@ export async function writeContactCenter(
     const open = center.assessments.filter(
         (a) => existing.get(a.key) === undefined || existing.get(a.key) === 'Assigned'
     );
-    const assessmentSummary = await upsertRecords(
+    const assessmentSummary = await upsertShowingProgress(
         conn,
         'Assessment__c',
         'Assessment_Key__c',
@@ -212,7 +240,8 @@ export async function writeContactCenter(
             Calibration_Session__c: a.calibrationKey ? sessionIds.get(a.calibrationKey) : null,
             ...(existing.has(a.key) ? {} : { Status__c: 'Assigned' })
         })),
-        { progress: createProgress('Assessments', open.length, output) }
+        'Assessments',
+        output
     );
     created += assessmentSummary.created;
     const responses = open.flatMap((a) => {
@@ -233,10 +262,15 @@ export async function writeContactCenter(
             };
         });
     });
-    const responseSummary = await upsertRecords(conn, 'Assessment_Response__c', 'Response_Key__c', responses, {
-        progress: createProgress('Answers', responses.length, output),
-        insertOnlyFields: ['Assessment__c']
-    });
+    const responseSummary = await upsertShowingProgress(
+        conn,
+        'Assessment_Response__c',
+        'Response_Key__c',
+        responses,
+        'Answers',
+        output,
+        { insertOnlyFields: ['Assessment__c'] }
+    );
     created += responseSummary.created;
     const submissions = open.map((a) => ({
         Id: assessmentSummary.idsByKey.get(a.key) as string,

@@ -11,16 +11,23 @@ interface JestJson {
     }>;
 }
 
+/** The Jest project a test file belongs to, by the folders jest.config.js gives each project. */
+function projectOf(relativeFile: string): string {
+    if (relativeFile.startsWith('lwc-ts') || relativeFile.startsWith(path.join('local', 'preview', 'web'))) {
+        return 'jest: components';
+    }
+    return relativeFile.startsWith('browser-tests') ? 'jest: browser' : 'jest: node';
+}
+
 /**
- * Counts from Jest's `--json` report, per test project (a test file belongs to the project whose
- * folder holds it: lwc-ts/ is "components", the rest "node"). A test file that failed to run at
+ * Counts from Jest's `--json` report, per test project (see projectOf). A test file that failed to run at
  * all (a syntax error, a missing module) counts as a failure of its project.
  */
 export function jestProjectResults(reportFile: string, root: string, seconds: number): StepResult[] {
     const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as JestJson;
     const byProject = new Map<string, StepResult>();
     for (const file of report.testResults) {
-        const project = path.relative(root, file.name).startsWith('lwc-ts') ? 'jest: components' : 'jest: node';
+        const project = projectOf(path.relative(root, file.name));
         const result = byProject.get(project) ?? { name: project, ok: true, seconds, passed: 0, failed: 0, skipped: 0 };
         for (const assertion of file.assertionResults) {
             if (assertion.status === 'passed') {
