@@ -1,0 +1,383 @@
+import { createElement } from 'lwc';
+import { graphql } from 'lightning/graphql';
+import { createRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import * as uiObjectInfoApi from 'lightning/uiObjectInfoApi';
+import { setup } from '@sa11y/jest';
+import CoachingTaskForm from 'c/coachingTaskForm';
+
+type Config = { variables?: Record<string, unknown> };
+const graphqlWire = graphql as unknown as {
+    emit(data: unknown, filter?: (config: Config) => boolean): void;
+    emitErrors(errors: unknown, filter?: (config: Config) => boolean): void;
+    getLastConfig(): Config;
+};
+const objectInfoWire = uiObjectInfoApi.getObjectInfo as unknown as { emit(data: unknown): void };
+const mockCreateRecord = createRecord as jest.Mock;
+
+/** sfdx-lwc-jest's default running user: the evaluator who coaches. */
+const ME = '005000000000000000';
+const AGENT = '005000000000001AAA';
+const ASSESSMENT_ID = 'a02000000000001AAA';
+const SCORECARD_ID = 'a0C000000000001AAA';
+const IDENTITY_ITEM = 'a0D000000000001AAA';
+const EMPATHY_ITEM = 'a0D000000000002AAA';
+
+const forAssessment = (config: Config) => Boolean(config.variables && 'assessmentId' in config.variables);
+const forItems = (config: Config) => Boolean(config.variables && 'scorecardId' in config.variables);
+const forSetting = (config: Config) => !config.variables;
+
+const field = <T>(value: T, displayValue: string | null = null) => ({ value, displayValue });
+
+function assessmentAnswer(agentId: string | null = AGENT) {
+    return {
+        uiapi: {
+            query: {
+                assessment: {
+                    edges: [
+                        {
+                            node: {
+                                Id: ASSESSMENT_ID,
+                                Name: field('A-0001'),
+                                agentId: field(agentId),
+                                agent: agentId ? { Name: field('Alex Agent') } : null,
+                                scorecardId: field(SCORECARD_ID)
+                            }
+                        }
+                    ]
+                },
+                responses: {
+                    edges: [
+                        { node: { Id: 'a0E000000000001AAA', itemId: field(IDENTITY_ITEM), answer: field('No', 'No') } }
+                    ]
+                }
+            }
+        }
+    };
+}
+
+const ITEMS = {
+    uiapi: {
+        query: {
+            items: {
+                edges: [
+                    {
+                        node: {
+                            Id: IDENTITY_ITEM,
+                            question: field('Verified the customer before discussing the account'),
+                            section: field('Compliance'),
+                            behavior: field('identity-check')
+                        }
+                    },
+                    {
+                        node: {
+                            Id: EMPATHY_ITEM,
+                            question: field('Showed empathy'),
+                            section: field('Conversation'),
+                            behavior: field(null)
+                        }
+                    }
+                ]
+            }
+        }
+    }
+};
+
+/** Lets wires deliver, promises settle and the component render again. */
+function flush(): Promise<void> {
+    return Array.from({ length: 20 }).reduce<Promise<void>>((turn) => turn.then(() => undefined), Promise.resolve());
+}
+const one = (element: HTMLElement, selector: string) =>
+    element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+const control = (element: HTMLElement, name: string) =>
+    one(element, `[data-field="${name}"]`) as HTMLElement & { value: string; options: any[] };
+
+async function renderForm(
+    props: Record<string, unknown> = { recordId: ASSESSMENT_ID },
+    createable = true
+): Promise<HTMLElement> {
+    const element = createElement('c-coaching-task-form', { is: CoachingTaskForm });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    await flush();
+    objectInfoWire.emit({ apiName: 'Coaching_Task__c', createable, fields: {} });
+    graphqlWire.emit(assessmentAnswer(), forAssessment);
+    await flush();
+    graphqlWire.emit(ITEMS, forItems);
+    await flush();
+    return element;
+}
+
+async function type(element: HTMLElement, name: string, value: string): Promise<void> {
+    control(element, name).dispatchEvent(new CustomEvent('change', { detail: { value } }));
+    await flush();
+}
+
+async function fillIn(element: HTMLElement): Promise<void> {
+    await type(element, 'item', IDENTITY_ITEM);
+    await type(element, 'observed', 'Discussed the balance before verifying the caller. ');
+    await type(element, 'expected', 'Verify two identity details first.');
+}
+
+async function create(element: HTMLElement): Promise<void> {
+    one(element, 'lightning-button[data-action="create"]')!.click();
+    await flush();
+}
+
+describe('c-coaching-task-form', () => {
+    beforeAll(() => setup());
+
+    beforeEach(() => {
+        mockCreateRecord.mockResolvedValue({
+            id: 'a04000000000009AAA',
+            fields: { Name: field('CT-00099'), Due_Date__c: field('2026-11-16', '11/16/2026') }
+        });
+    });
+
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+    });
+
+    it('reads the assessment of its record page, then the items of its scorecard', async () => {
+        await renderForm();
+        const configs: Config[] = [];
+        graphqlWire.emit(undefined, (config) => {
+            configs.push(config);
+            return false;
+        });
+        expect(configs).toEqual(
+            expect.arrayContaining([
+                expect.objectContaining({ variables: { assessmentId: ASSESSMENT_ID } }),
+                expect.objectContaining({ variables: { scorecardId: SCORECARD_ID } })
+            ])
+        );
+    });
+
+    it("offers the scorecard's items with the answers the assessment gave them", async () => {
+        const element = await renderForm();
+        expect(control(element, 'item').options).toEqual([
+            { label: 'The whole assessment (no single item)', value: 'whole' },
+            {
+                label: 'Compliance · Verified the customer before discussing the account (answered No)',
+                value: IDENTITY_ITEM
+            },
+            { label: 'Conversation · Showed empathy', value: EMPATHY_ITEM }
+        ]);
+        expect(one(element, '[data-id="subject"]')?.textContent).toBe(
+            'From assessment A-0001 for Alex Agent. You will be the coach.'
+        );
+    });
+
+    it('creates an Open task for the assessment agent, coached by me, on the chosen item and its behavior', async () => {
+        const element = await renderForm();
+        await fillIn(element);
+        await create(element);
+
+        expect(mockCreateRecord).toHaveBeenCalledTimes(1);
+        expect(mockCreateRecord.mock.calls[0][0]).toEqual({
+            apiName: 'Coaching_Task__c',
+            fields: {
+                Assessment__c: ASSESSMENT_ID,
+                Agent__c: AGENT,
+                Coach__c: ME,
+                Status__c: 'Open',
+                Scorecard_Item__c: IDENTITY_ITEM,
+                Behavior__c: 'identity-check',
+                Observed__c: 'Discussed the balance before verifying the caller.',
+                Expected_Alternative__c: 'Verify two identity details first.'
+            }
+        });
+        // No Due_Date__c: left as suggested, the platform's default value (the program setting) decides it.
+    });
+
+    it('sends the due date the evaluator chose instead of the suggestion', async () => {
+        const element = await renderForm();
+        await fillIn(element);
+        await type(element, 'due-date', '2026-12-01');
+        await create(element);
+        expect(mockCreateRecord.mock.calls[0][0].fields.Due_Date__c).toBe('2026-12-01');
+    });
+
+    it('coaches the whole assessment when no single item is chosen', async () => {
+        const element = await renderForm();
+        await fillIn(element);
+        await type(element, 'item', 'whole');
+        await create(element);
+
+        const { fields } = mockCreateRecord.mock.calls[0][0];
+        expect(fields).not.toHaveProperty('Scorecard_Item__c');
+        expect(fields).not.toHaveProperty('Behavior__c');
+    });
+
+    it('takes the assessment, item and agent from a host and offers no item picker', async () => {
+        const element = await renderForm({
+            assessmentId: ASSESSMENT_ID,
+            scorecardItemId: EMPATHY_ITEM,
+            agentId: '005000000000003AAA'
+        });
+        expect(control(element, 'item')).toBeNull();
+        expect(one(element, '[data-id="fixed-item"]')?.textContent).toContain('Conversation · Showed empathy');
+
+        await type(element, 'observed', 'Talked over the customer.');
+        await type(element, 'expected', 'Let the customer finish, then acknowledge.');
+        await create(element);
+
+        expect(mockCreateRecord.mock.calls[0][0].fields).toMatchObject({
+            Assessment__c: ASSESSMENT_ID,
+            Agent__c: '005000000000003AAA',
+            Scorecard_Item__c: EMPATHY_ITEM,
+            Behavior__c: 'Showed empathy'
+        });
+    });
+
+    it('says what is missing and sends nothing', async () => {
+        const element = await renderForm();
+        await type(element, 'due-date', '');
+        await create(element);
+
+        expect(mockCreateRecord).not.toHaveBeenCalled();
+        const messages = [...(one(element, '[data-id="form-errors"]')?.querySelectorAll('li') ?? [])].map(
+            (item) => item.textContent
+        );
+        expect(messages).toEqual([
+            'Choose the item to coach, or the whole assessment.',
+            'Write what was observed.',
+            'Write the expected alternative.',
+            'Give a due date.'
+        ]);
+    });
+
+    it("tells with the platform's name and due date that the task was created, and clears the form", async () => {
+        const element = await renderForm();
+        const toasts: any[] = [];
+        const created: any[] = [];
+        element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+        element.addEventListener('coachingtaskcreated', (event) => created.push((event as CustomEvent).detail));
+        await fillIn(element);
+        await create(element);
+
+        expect(toasts).toEqual([
+            {
+                title: 'Coaching task CT-00099 created',
+                message: 'The agent acknowledges it next. Due Nov 16, 2026.',
+                variant: 'success'
+            }
+        ]);
+        expect(created).toEqual([{ recordId: 'a04000000000009AAA' }]);
+        expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ASSESSMENT_ID }]);
+        expect(control(element, 'observed').value).toBe('');
+        expect(control(element, 'expected').value).toBe('');
+    });
+
+    it("shows the platform's refusal and keeps what was written", async () => {
+        const element = await renderForm();
+        mockCreateRecord.mockRejectedValueOnce({
+            status: 400,
+            body: {
+                message: 'An error occurred while trying to create the record.',
+                output: {
+                    errors: [],
+                    fieldErrors: {
+                        Scorecard_Item__c: [
+                            { fieldLabel: 'Scorecard Item', message: "The item must be on the assessment's scorecard." }
+                        ]
+                    }
+                }
+            }
+        });
+        const toasts: any[] = [];
+        const created: any[] = [];
+        element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+        element.addEventListener('coachingtaskcreated', (event) => created.push(event));
+        await fillIn(element);
+        await create(element);
+
+        expect(one(element, '[data-id="form-errors"]')?.textContent).toContain(
+            "Scorecard Item: The item must be on the assessment's scorecard."
+        );
+        expect(toasts).toEqual([expect.objectContaining({ title: 'Coaching task not created', variant: 'error' })]);
+        expect(created).toEqual([]);
+        expect(control(element, 'observed').value).toBe('Discussed the balance before verifying the caller. ');
+    });
+
+    it('tells someone who may not create coaching tasks, instead of a form that would be refused', async () => {
+        const element = await renderForm({ recordId: ASSESSMENT_ID }, false);
+        expect(one(element, '[data-id="cannot-create"]')).not.toBeNull();
+        expect(control(element, 'observed')).toBeNull();
+    });
+
+    it('says when the assessment has no agent to coach', async () => {
+        const element = createElement('c-coaching-task-form', { is: CoachingTaskForm });
+        Object.assign(element, { recordId: ASSESSMENT_ID });
+        document.body.appendChild(element);
+        await flush();
+        objectInfoWire.emit({ apiName: 'Coaching_Task__c', createable: true, fields: {} });
+        graphqlWire.emit(assessmentAnswer(null), forAssessment);
+        await flush();
+
+        expect(one(element, '[data-id="no-agent"]')?.textContent).toBe('Assessment A-0001 has no agent to coach.');
+        expect(control(element, 'observed')).toBeNull();
+    });
+
+    it('says why the assessment cannot be read', async () => {
+        const element = createElement('c-coaching-task-form', { is: CoachingTaskForm });
+        Object.assign(element, { recordId: ASSESSMENT_ID });
+        document.body.appendChild(element);
+        await flush();
+        objectInfoWire.emit({ apiName: 'Coaching_Task__c', createable: true, fields: {} });
+        graphqlWire.emitErrors(
+            [{ message: 'INVALID_TYPE: sObject type Assessment_Response__c is not supported.' }],
+            forAssessment
+        );
+        await flush();
+
+        expect(one(element, '[data-id="load-errors"]')?.textContent).toContain(
+            'INVALID_TYPE: sObject type Assessment_Response__c is not supported.'
+        );
+        expect(one(element, 'lightning-spinner')).toBeNull();
+    });
+
+    it('is accessible', async () => {
+        const element = await renderForm();
+        await create(element);
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-coaching-task-form due date suggestion', () => {
+    beforeEach(() => {
+        jest.useFakeTimers({
+            now: new Date('2026-11-03T06:30:00.000Z'),
+            doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick']
+        });
+    });
+
+    afterEach(() => {
+        jest.useRealTimers();
+        document.body.replaceChildren();
+    });
+
+    it("suggests 14 days from the user's today when the program setting cannot be read", async () => {
+        const element = await renderForm();
+        graphqlWire.emitErrors(
+            [{ message: "INVALID_TYPE: sObject type 'Verity_Setting__mdt' is not supported." }],
+            forSetting
+        );
+        await flush();
+
+        // 06:30 UTC on Nov 3 is still Nov 2 in Los Angeles, sfdx-lwc-jest's user time zone.
+        expect(control(element, 'due-date').value).toBe('2026-11-16');
+        expect(one(element, '[data-id="load-errors"]')).toBeNull();
+    });
+
+    it("suggests the program's coaching due days when the setting can be read", async () => {
+        const element = await renderForm();
+        graphqlWire.emit({ uiapi: { query: { settings: { edges: [{ node: { dueDays: field(10) } }] } } } }, forSetting);
+        await flush();
+
+        expect(control(element, 'due-date').value).toBe('2026-11-12');
+        expect((control(element, 'due-date') as any).fieldLevelHelp).toBe(
+            "Suggested: 10 days from today, the program's coaching due days."
+        );
+    });
+});
