@@ -364,7 +364,7 @@ describe('layouts, tabs and the app', () => {
         }
     });
 
-    it('opens cases on the Verity Case page, built from standard components only, with the Case related lists', () => {
+    it('opens cases on the Verity Case page: standard components, the quality panel, and the Case related lists', () => {
         const app = metadataFile('applications/Verity_QA.app-meta.xml', 'CustomApplication');
         const override = childNodes(app, 'actionOverrides')[0];
         expect([
@@ -382,7 +382,7 @@ describe('layouts, tabs and the app', () => {
             components
                 .map((component) => childText(component, 'componentName'))
                 .filter((name) => !/^(force|flexipage):/.test(name ?? ''))
-        ).toEqual([]);
+        ).toEqual(['c:caseQualityPanel']);
         const relatedLists = components
             .flatMap((component) => childNodes(component, 'componentInstanceProperties'))
             .filter((property) => childText(property, 'name') === 'relatedListApiName')

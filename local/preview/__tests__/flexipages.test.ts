@@ -110,15 +110,16 @@ describe('flexipages', () => {
             'force:detailPanel',
             'force:relatedListContainer'
         ]);
-        expect(sidebar.items).toHaveLength(3);
-        expect(sidebar.items[0]).toMatchObject({
+        expect(sidebar.items).toHaveLength(4);
+        expect(sidebar.items[0]).toMatchObject({ name: 'c:caseQualityPanel', properties: {} });
+        expect(sidebar.items[1]).toMatchObject({
             name: 'force:relatedListSingleContainer',
             properties: { relatedListApiName: 'Assessments__r', rowsToDisplay: '10', parentFieldApiName: 'Case.Id' }
         });
     });
 
     it('gives null for an object without an assigned record page', () => {
-        expect(recordPageFor(PACKAGE, 'Assessment__c')).toBeNull();
+        expect(recordPageFor(PACKAGE, 'Interaction__c')).toBeNull();
     });
 
     it("falls back to the object's own View override, and reads facets, Dynamic Forms fields and visibility rules", () => {
@@ -201,10 +202,10 @@ describe('flexipages', () => {
             const casePage = (await caseAnswer.json()) as { objectApiName: string; flexipage: { name: string } };
             expect(casePage.objectApiName).toBe('Case');
             expect(casePage.flexipage.name).toBe('Verity_Case_Record_Page');
-            const none = await fetch(`${server.url}preview/flexipages/Assessment__c`);
-            const assessment = (await none.json()) as { flexipage: unknown; relatedLists: unknown[] };
-            expect(assessment.flexipage).toBeNull();
-            expect(assessment.relatedLists).toEqual(layoutRelatedLists(PACKAGE, 'Assessment__c'));
+            const none = await fetch(`${server.url}preview/flexipages/Interaction__c`);
+            const interaction = (await none.json()) as { flexipage: unknown; relatedLists: unknown[] };
+            expect(interaction.flexipage).toBeNull();
+            expect(interaction.relatedLists).toEqual(layoutRelatedLists(PACKAGE, 'Interaction__c'));
             const tab = await fetch(`${server.url}preview/flexipages/tab/Assessment__c`);
             expect(await tab.json()).toEqual({ tab: 'Assessment__c', flexipage: null });
             expect((await fetch(`${server.url}preview/flexipages/Case/extra/parts`)).status).toBe(404);
