@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { recordKey, watchRecords } from 'preview/recordCache';
 import { callOrg } from 'preview/session';
 import { navigate } from 'preview/router';
 import type { Flexipage, PlacedItem } from 'shell/flexipageItem';
@@ -62,10 +63,18 @@ export default class RecordPage extends LightningElement {
         this.loadRecord();
     };
 
+    private stopWatching: (() => void) | null = null;
+
     override connectedCallback(): void {
         this.addEventListener(EDIT_RECORD, this.startEditing);
         this.addEventListener(EDIT_DONE, this.stopEditing);
         this.addEventListener(RECORD_SAVED, this.reloadRecord);
+        // A save from a component on the page (uiRecordApi) refreshes the header and details too,
+        // as Lightning Data Service does for the standard components.
+        this.stopWatching = watchRecords({
+            readsRecord: (key) => this.recordId !== undefined && key === recordKey(this.recordId),
+            refresh: () => this.loadRecord()
+        });
         this.load();
     }
 
@@ -73,6 +82,8 @@ export default class RecordPage extends LightningElement {
         this.removeEventListener(EDIT_RECORD, this.startEditing);
         this.removeEventListener(EDIT_DONE, this.stopEditing);
         this.removeEventListener(RECORD_SAVED, this.reloadRecord);
+        this.stopWatching?.();
+        this.stopWatching = null;
     }
 
     get hasFlexipage(): boolean {

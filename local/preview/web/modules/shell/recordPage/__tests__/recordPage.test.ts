@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import RecordPage from 'shell/recordPage';
 import { callOrg } from 'preview/session';
 import { forgetDescribedObjects } from 'shell/orgObjects';
+import { recordsChanged } from 'preview/recordCache';
 
 jest.mock('preview/session', () => ({
     session: { userId: '005E', customPermissions: [], i18n: { locale: 'en-US', timeZone: 'UTC' } },
@@ -215,6 +216,28 @@ async function renderRecordPage(flexipageAnswer: unknown): Promise<HTMLElement> 
 }
 
 describe('shell-record-page', () => {
+    it('reads the record again when a component on the page saves it, so the header and details follow', async () => {
+        answer(ORG_ANSWERS);
+        const element = await renderRecordPage({ objectApiName: 'Case', flexipage: FLEXIPAGE, relatedLists: [] });
+        const reads = (): number =>
+            jest.mocked(callOrg).mock.calls.filter(([resource]) => resource.startsWith('ui-api/records/500A')).length;
+        const before = reads();
+        answer({
+            ...ORG_ANSWERS,
+            'ui-api/records/500A': {
+                ...RECORD,
+                fields: { ...RECORD.fields, Subject: { displayValue: null, value: 'Fixed' } }
+            }
+        });
+        await recordsChanged(['500A']);
+        await flush();
+        expect(reads()).toBe(before + 1);
+        const detail = deepAll(element, 'shell-record-detail')[0];
+        expect(deepText(detail.shadowRoot!)).toContain('Fixed');
+        await recordsChanged(['500B']);
+        expect(reads()).toBe(before + 1);
+    });
+
     afterEach(() => {
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
