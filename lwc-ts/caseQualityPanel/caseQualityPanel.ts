@@ -172,7 +172,7 @@ const CASE_QUALITY_QUERY = gql`
 export default class CaseQualityPanel extends NavigationMixin(LightningElement) {
     @api recordId: string | undefined;
 
-    wiredResult: RefreshableGraphqlResult<CaseQualityData> | undefined;
+    private wiredResult: RefreshableGraphqlResult<CaseQualityData> | undefined;
     /** Every interaction of the case with its assessments. */
     groups: InteractionGroup[] = [];
     loaded = false;
@@ -268,18 +268,14 @@ function group(key: string, heading: string, details: string, assessments: Asses
 }
 
 function interactionHeading(node: InteractionNode): string {
-    const channel = node.channel.displayValue ?? node.channel.value;
-    return channel
-        ? `${channel} interaction ${node.Name.value ?? ''}`.trim()
-        : `Interaction ${node.Name.value ?? ''}`.trim();
+    return node.Name.value ?? 'Interaction';
 }
 
+/** "Phone · Nov 2, 2026, 9:00 AM · Agent: Alex Agent" */
 function interactionDetails(node: InteractionNode): string {
-    const parts = [formatDateTime(node.startedAt.value, LOCALE, TIME_ZONE)];
-    if (node.agent?.Name.value) {
-        parts.push(`Agent: ${node.agent.Name.value}`);
-    }
-    return parts.filter(Boolean).join(' · ');
+    const channel = node.channel.displayValue ?? node.channel.value ?? '';
+    const agent = node.agent?.Name.value ? `Agent: ${node.agent.Name.value}` : '';
+    return [channel, formatDateTime(node.startedAt.value, LOCALE, TIME_ZONE), agent].filter(Boolean).join(' · ');
 }
 
 function assessmentRow(node: AssessmentNode): AssessmentRow {

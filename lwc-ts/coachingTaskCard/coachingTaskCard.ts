@@ -7,11 +7,13 @@ import {
     type RecordRepresentation,
     type WireResult
 } from 'lightning/uiRecordApi';
+import { getObjectInfo, type ObjectInfo } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import MANAGES_ASSESSMENTS from '@salesforce/customPermission/Manage_Assessments';
+import COACHING_TASK from '@salesforce/schema/Coaching_Task__c';
 import NAME from '@salesforce/schema/Coaching_Task__c.Name';
 import STATUS from '@salesforce/schema/Coaching_Task__c.Status__c';
 import BEHAVIOR from '@salesforce/schema/Coaching_Task__c.Behavior__c';
@@ -55,13 +57,17 @@ const STEPS = ['Open', 'Acknowledged', 'Completed'];
 /**
  * A coaching task on its record page: what was observed, the expected alternative, the due date,
  * and the one step the viewer may take, as the model allows it: the coached agent acknowledges an
- * Open task; the coach (or a QA manager) completes an Acknowledged one. The platform's validation
- * rules decide in the end; a refusal is shown in their words.
+ * Open task; the coach (or a QA manager) completes an Acknowledged one. A step also needs the
+ * fields it writes to be editable for the viewer (their permission sets), so a button shows only
+ * when the platform would take the save. The platform decides in the end; a refusal is shown in
+ * its words.
  */
 export default class CoachingTaskCard extends NavigationMixin(LightningElement) {
     @api recordId: string | undefined;
 
     record: RecordRepresentation | undefined;
+    /** The fields the viewer may edit on coaching tasks (field-level security). */
+    editableFields = new Set<string>();
     loadErrors: string[] = [];
     saveErrors: string[] = [];
     saving = false;
@@ -74,6 +80,18 @@ export default class CoachingTaskCard extends NavigationMixin(LightningElement) 
         } else if (error) {
             this.record = undefined;
             this.loadErrors = errorMessages(error);
+        }
+    }
+
+    @wire(getObjectInfo, { objectApiName: COACHING_TASK })
+    wiredObjectInfo({ data }: WireResult<ObjectInfo>): void {
+        // Without the object info no step is offered: a button the platform would refuse is worse.
+        if (data) {
+            this.editableFields = new Set(
+                Object.values(data.fields)
+                    .filter((field) => field.updateable)
+                    .map((field) => field.apiName)
+            );
         }
     }
 
@@ -163,18 +181,23 @@ export default class CoachingTaskCard extends NavigationMixin(LightningElement) 
         return sameRecordId(this.text(AGENT), USER_ID);
     }
 
-    private get isCoach(): boolean {
+    /** The coach, or a QA manager (Coaching_Completed_By_Coach). */
+    private get completesIt(): boolean {
         return sameRecordId(this.text(COACH), USER_ID) || MANAGES_ASSESSMENTS;
+    }
+
+    private mayWrite(...fields: Array<typeof STATUS>): boolean {
+        return fields.every((field) => this.editableFields.has(field.fieldApiName as string));
     }
 
     /** Only the coached agent acknowledges, and only an Open task (Coaching_Acknowledged_By_Agent). */
     get canAcknowledge(): boolean {
-        return this.status === 'Open' && this.isAgent;
+        return this.status === 'Open' && this.isAgent && this.mayWrite(STATUS, ACKNOWLEDGED_AT);
     }
 
-    /** Only the coach or a QA manager completes, and only an Acknowledged task (Coaching_Completed_By_Coach). */
+    /** Only the coach or a QA manager completes, and only an Acknowledged task. */
     get canComplete(): boolean {
-        return this.status === 'Acknowledged' && this.isCoach;
+        return this.status === 'Acknowledged' && this.completesIt && this.mayWrite(STATUS, COMPLETED_AT);
     }
 
     /** What the viewer waits for, when there is nothing for them to do. */
@@ -182,8 +205,10 @@ export default class CoachingTaskCard extends NavigationMixin(LightningElement) 
         if (this.status === 'Open' && !this.isAgent) {
             return `Waiting for ${this.agentName} to acknowledge.`;
         }
-        if (this.status === 'Acknowledged' && !this.isCoach) {
-            return `${this.coachName} completes it after the coaching.`;
+        if (this.status === 'Acknowledged' && !this.canComplete) {
+            return this.completesIt
+                ? 'Completing coaching is not in your access: a QA manager marks it completed.'
+                : `${this.coachName} completes it after the coaching.`;
         }
         return '';
     }

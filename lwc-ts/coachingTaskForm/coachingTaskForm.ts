@@ -17,7 +17,9 @@ import OBSERVED from '@salesforce/schema/Coaching_Task__c.Observed__c';
 import EXPECTED from '@salesforce/schema/Coaching_Task__c.Expected_Alternative__c';
 import DUE_DATE from '@salesforce/schema/Coaching_Task__c.Due_Date__c';
 import STATUS from '@salesforce/schema/Coaching_Task__c.Status__c';
+import COMPLETED_AT from '@salesforce/schema/Coaching_Task__c.Completed_At__c';
 import { addDays, formatDate, todayIn } from 'c/calendarDates';
+import { sameRecordId } from 'c/disputeRules';
 import { errorMessages, errorSummary } from 'c/platformErrors';
 
 interface Field<T> {
@@ -34,7 +36,11 @@ interface AssessmentContext {
                         Id: string;
                         Name: Field<string>;
                         agentId: Field<string>;
-                        agent: { Name: Field<string> } | null;
+                        agent: {
+                            Name: Field<string>;
+                            managerId: Field<string>;
+                            manager: { Name: Field<string> } | null;
+                        } | null;
                         scorecardId: Field<string>;
                     };
                 }>;
@@ -67,6 +73,11 @@ interface CoachingSetting {
     uiapi: { query: { settings: { edges: Array<{ node: { dueDays: Field<number> } }> } } };
 }
 
+interface CoachChoice {
+    label: string;
+    value: string;
+}
+
 interface CoachableItem {
     id: string;
     label: string;
@@ -74,7 +85,7 @@ interface CoachableItem {
 }
 
 /** The package's default coaching due days, used when the program setting cannot be read. */
-export const FALLBACK_DUE_DAYS = 14;
+const FALLBACK_DUE_DAYS = 14;
 /** The picker's choice for coaching on the assessment as a whole. */
 const WHOLE_ASSESSMENT = 'whole';
 
@@ -95,6 +106,14 @@ const ASSESSMENT_QUERY = gql`
                             agent: Agent__r {
                                 Name {
                                     value
+                                }
+                                managerId: ManagerId {
+                                    value
+                                }
+                                manager: Manager {
+                                    Name {
+                                        value
+                                    }
                                 }
                             }
                             scorecardId: Scorecard__c {
@@ -172,10 +191,15 @@ const SETTING_QUERY = gql`
 
 /**
  * A coaching task from an assessment: the behavior observed, the expected alternative and a due
- * date, for the assessment's agent, coached by me. Hosted by the assessment form with the
- * assessment, item and agent given, or placed on the Assessment record page, where it offers the
- * scorecard's items. The due date suggested is today plus the program's coaching due days; left
- * as suggested, it is not sent, so the platform's own default (the same setting) decides it.
+ * date, for the assessment's agent. Hosted by the assessment form with the assessment, item and
+ * agent given, or placed on the Assessment record page, where it offers the scorecard's items.
+ *
+ * The coach is the agent's manager (their team lead), or me only when I could complete the
+ * coaching: the coach completes it (Coaching_Completed_By_Coach), and completing writes Status__c
+ * and Completed_At__c, which an evaluator's permission set does not let them edit.
+ *
+ * The due date suggested is today plus the program's coaching due days; left as suggested, it is
+ * not sent, so the platform's own default value (the same setting) decides it.
  */
 export default class CoachingTaskForm extends LightningElement {
     /** The assessment the coaching comes from (given by a host). */
@@ -188,9 +212,14 @@ export default class CoachingTaskForm extends LightningElement {
     @api recordId: string | undefined;
 
     canCreate: boolean | undefined;
+    /** Whether I could complete coaching I give: the fields completing writes are editable for me. */
+    canComplete = false;
     assessmentName = '';
     assessmentAgentId: string | null = null;
     agentName = '';
+    managerId: string | null = null;
+    managerName = '';
+    chosenCoachId = '';
     scorecardId: string | undefined;
     items: CoachableItem[] = [];
     answers = new Map<string, string>();
@@ -213,6 +242,9 @@ export default class CoachingTaskForm extends LightningElement {
     wiredObjectInfo({ data, error }: WireResult<ObjectInfo>): void {
         if (data) {
             this.canCreate = data.createable;
+            this.canComplete = [STATUS, COMPLETED_AT].every(
+                (field) => data.fields[field.fieldApiName as string]?.updateable === true
+            );
         } else if (error) {
             this.canCreate = false;
             this.loadErrors = errorMessages(error);
@@ -238,6 +270,8 @@ export default class CoachingTaskForm extends LightningElement {
         this.assessmentName = edge.node.Name.value ?? edge.node.Id;
         this.assessmentAgentId = edge.node.agentId.value;
         this.agentName = edge.node.agent?.Name.value ?? '';
+        this.managerId = edge.node.agent?.managerId.value ?? null;
+        this.managerName = edge.node.agent?.manager?.Name.value ?? '';
         this.scorecardId = edge.node.scorecardId.value ?? undefined;
         this.answers = new Map();
         for (const { node } of data.uiapi.query.responses.edges) {
@@ -332,8 +366,14 @@ export default class CoachingTaskForm extends LightningElement {
             this.canCreate === true &&
             Boolean(this.assessmentName) &&
             Boolean(this.coachedAgentId) &&
+            !this.hasNoCoach &&
             !this.hasLoadErrors
         );
+    }
+
+    /** The assessment and its agent are known, but nobody here may coach them. */
+    get showNoCoach(): boolean {
+        return this.canCreate === true && Boolean(this.coachedAgentId) && this.hasNoCoach && !this.hasLoadErrors;
     }
 
     get offersItems(): boolean {
@@ -362,7 +402,37 @@ export default class CoachingTaskForm extends LightningElement {
 
     get subject(): string {
         const agent = this.agentName ? ` for ${this.agentName}` : '';
-        return `From assessment ${this.assessmentName}${agent}. You will be the coach.`;
+        return `From assessment ${this.assessmentName}${agent}.`;
+    }
+
+    /** Who may coach: the agent's manager, and me when I could complete the coaching. */
+    get coachOptions(): CoachChoice[] {
+        const options: CoachChoice[] = [];
+        if (this.managerId) {
+            options.push({
+                label: `${this.managerName || 'The agent’s manager'} (the agent’s manager)`,
+                value: this.managerId
+            });
+        }
+        if (this.canComplete && !sameRecordId(this.managerId, USER_ID)) {
+            options.push({ label: 'Me', value: USER_ID });
+        }
+        return options;
+    }
+
+    get coachId(): string {
+        const options = this.coachOptions;
+        return options.some((option) => option.value === this.chosenCoachId)
+            ? this.chosenCoachId
+            : (options[0]?.value ?? '');
+    }
+
+    get hasNoCoach(): boolean {
+        return this.coachOptions.length === 0;
+    }
+
+    handleCoachChange(event: CustomEvent<{ value: string }>): void {
+        this.chosenCoachId = event.detail.value;
     }
 
     handleItemChange(event: CustomEvent<{ value: string }>): void {
@@ -416,8 +486,7 @@ export default class CoachingTaskForm extends LightningElement {
         const fields: Record<string, unknown> = {
             [ASSESSMENT.fieldApiName as string]: assessmentId,
             [AGENT.fieldApiName as string]: this.coachedAgentId,
-            [COACH.fieldApiName as string]: USER_ID,
-            [STATUS.fieldApiName as string]: 'Open',
+            [COACH.fieldApiName as string]: this.coachId,
             [OBSERVED.fieldApiName as string]: this.observed.trim(),
             [EXPECTED.fieldApiName as string]: this.expected.trim()
         };
@@ -430,6 +499,8 @@ export default class CoachingTaskForm extends LightningElement {
         if (this.dueDateTouched) {
             fields[DUE_DATE.fieldApiName as string] = this.dueDate;
         }
+        // No Status__c: a new task starts Open by the picklist's default, and not everyone who
+        // creates coaching may write the status.
         this.saving = true;
         try {
             const created = await createRecord({ apiName: COACHING_TASK.objectApiName, fields });

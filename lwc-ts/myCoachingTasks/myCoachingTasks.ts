@@ -1,7 +1,12 @@
 import { LightningElement, wire } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
 import { gql, graphql, type RefreshableGraphqlResult } from 'lightning/graphql';
+import { getObjectInfo, type ObjectInfo } from 'lightning/uiObjectInfoApi';
+import type { WireResult } from 'lightning/uiRecordApi';
 import USER_ID from '@salesforce/user/Id';
+import COACHING_TASK from '@salesforce/schema/Coaching_Task__c';
+import STATUS from '@salesforce/schema/Coaching_Task__c.Status__c';
+import COMPLETED_AT from '@salesforce/schema/Coaching_Task__c.Completed_At__c';
 import LOCALE from '@salesforce/i18n/locale';
 import { formatDate } from 'c/calendarDates';
 import { errorMessages } from 'c/platformErrors';
@@ -133,8 +138,10 @@ const MY_COACHING_QUERY = gql`
  * Each opens its record page, where the coaching task card takes the step.
  */
 export default class MyCoachingTasks extends NavigationMixin(LightningElement) {
-    asAgent: CoachingRow[] | undefined;
-    asCoach: CoachingRow[] | undefined;
+    private agentTasks: TaskNode[] | undefined;
+    private coachTasks: TaskNode[] = [];
+    /** Whether I may write what completing writes; a coach without it waits for a QA manager. */
+    canComplete = false;
     errors: string[] = [];
     refreshing = false;
     private wiredResult: RefreshableGraphqlResult<MyCoachingData> | undefined;
@@ -146,17 +153,34 @@ export default class MyCoachingTasks extends NavigationMixin(LightningElement) {
         this.wiredResult = result;
         if (result.errors) {
             this.errors = errorMessages(result.errors);
-            this.asAgent = undefined;
-            this.asCoach = undefined;
+            this.agentTasks = undefined;
+            this.coachTasks = [];
         } else if (result.data) {
             this.errors = [];
-            this.asAgent = result.data.uiapi.query.asAgent.edges.map(({ node }) => agentRow(node));
-            this.asCoach = result.data.uiapi.query.asCoach.edges.map(({ node }) => coachRow(node));
+            this.agentTasks = result.data.uiapi.query.asAgent.edges.map(({ node }) => node);
+            this.coachTasks = result.data.uiapi.query.asCoach.edges.map(({ node }) => node);
         }
     }
 
+    @wire(getObjectInfo, { objectApiName: COACHING_TASK })
+    wiredObjectInfo({ data }: WireResult<ObjectInfo>): void {
+        if (data) {
+            this.canComplete = [STATUS, COMPLETED_AT].every(
+                (field) => data.fields[field.fieldApiName as string]?.updateable === true
+            );
+        }
+    }
+
+    get asAgent(): CoachingRow[] {
+        return (this.agentTasks ?? []).map(agentRow);
+    }
+
+    get asCoach(): CoachingRow[] {
+        return this.coachTasks.map((node) => coachRow(node, this.canComplete));
+    }
+
     get isLoading(): boolean {
-        return !this.asAgent && this.errors.length === 0;
+        return !this.agentTasks && this.errors.length === 0;
     }
 
     get hasErrors(): boolean {
@@ -166,8 +190,8 @@ export default class MyCoachingTasks extends NavigationMixin(LightningElement) {
     /** The lists that have something in them: coaching I receive first, then coaching I give. */
     get sections(): Array<{ key: string; heading: string; rows: CoachingRow[] }> {
         return [
-            { key: 'agent', heading: 'Coaching for me', rows: this.asAgent ?? [] },
-            { key: 'coach', heading: 'Coaching I give', rows: this.asCoach ?? [] }
+            { key: 'agent', heading: 'Coaching for me', rows: this.asAgent },
+            { key: 'coach', heading: 'Coaching I give', rows: this.asCoach }
         ].filter((section) => section.rows.length > 0);
     }
 
@@ -176,14 +200,14 @@ export default class MyCoachingTasks extends NavigationMixin(LightningElement) {
     }
 
     get hasNothing(): boolean {
-        return Boolean(this.asAgent) && !this.hasTasks;
+        return Boolean(this.agentTasks) && !this.hasTasks;
     }
 
     /** "2 to acknowledge, 1 to complete, 1 overdue." */
     get summary(): string {
-        const mine = [...(this.asAgent ?? []), ...(this.asCoach ?? [])];
-        const toAcknowledge = (this.asAgent ?? []).filter((row) => row.needsMe).length;
-        const toComplete = (this.asCoach ?? []).filter((row) => row.needsMe).length;
+        const mine = [...this.asAgent, ...this.asCoach];
+        const toAcknowledge = this.asAgent.filter((row) => row.needsMe).length;
+        const toComplete = this.asCoach.filter((row) => row.needsMe).length;
         const overdue = new Set(mine.filter((row) => row.overdue).map((row) => row.id)).size;
         return `${toAcknowledge} to acknowledge, ${toComplete} to complete, ${overdue} overdue.`;
     }
@@ -235,10 +259,13 @@ function agentRow(node: TaskNode): CoachingRow {
         : coachingRow(node, `Acknowledged · ${coach} completes it`, false);
 }
 
-/** As the coach, I complete a task once the agent has acknowledged it. */
-function coachRow(node: TaskNode): CoachingRow {
+/** As the coach, I complete a task once the agent has acknowledged it, if completing is in my access. */
+function coachRow(node: TaskNode, canComplete: boolean): CoachingRow {
     const agent = node.agent?.Name.value ?? 'the agent';
-    return node.status.value === 'Acknowledged'
+    if (node.status.value !== 'Acknowledged') {
+        return coachingRow(node, `Waiting for ${agent} to acknowledge`, false);
+    }
+    return canComplete
         ? coachingRow(node, `To complete · agent: ${agent}`, true)
-        : coachingRow(node, `Waiting for ${agent} to acknowledge`, false);
+        : coachingRow(node, `Acknowledged by ${agent} · a QA manager marks it completed`, false);
 }

@@ -153,11 +153,8 @@ describe('c-case-quality-panel', () => {
         await flush();
 
         const sections = all(element, 'section');
-        expect(sections.map((section) => section.querySelector('h3')?.textContent)).toEqual([
-            'Phone interaction INT-0001',
-            'Chat interaction INT-0002'
-        ]);
-        expect(sections[0].querySelector('p')?.textContent).toBe('Nov 2, 2026, 1:00 AM · Agent: Alex Agent');
+        expect(sections.map((section) => section.querySelector('h3')?.textContent)).toEqual(['INT-0001', 'INT-0002']);
+        expect(sections[0].querySelector('p')?.textContent).toBe('Phone · Nov 2, 2026, 1:00 AM · Agent: Alex Agent');
 
         const submitted = rowOf(element, 'a02000000000001AAA');
         expect(fieldText(submitted, 'status')).toBe('Submitted');

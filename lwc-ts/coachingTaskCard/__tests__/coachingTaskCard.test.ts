@@ -1,8 +1,19 @@
 import { createElement } from 'lwc';
 import * as uiRecordApi from 'lightning/uiRecordApi';
+import * as uiObjectInfoApi from 'lightning/uiObjectInfoApi';
 import { setup } from '@sa11y/jest';
 import CoachingTaskCard from 'c/coachingTaskCard';
-import { AGENT, ASSESSMENT_ID, COACH, ME, TASK_ID, coachingTask } from './coachingTaskFixtures';
+import {
+    AGENT,
+    AGENT_EDITS,
+    ASSESSMENT_ID,
+    COACH,
+    MANAGER_EDITS,
+    ME,
+    TASK_ID,
+    coachingTask,
+    objectInfoEditing
+} from './coachingTaskFixtures';
 
 const mockNavigate = jest.fn();
 jest.mock('lightning/navigation', () => {
@@ -26,19 +37,24 @@ const recordWire = uiRecordApi.getRecord as unknown as {
     error(body?: unknown, status?: number, statusText?: string): void;
     getLastConfig(): { recordId: string; fields: unknown[]; optionalFields: unknown[] };
 };
+const objectInfoWire = uiObjectInfoApi.getObjectInfo as unknown as { emit(data: unknown): void };
 const mockUpdateRecord = uiRecordApi.updateRecord as jest.Mock;
-
-function renderCard(): HTMLElement {
-    const element = createElement('c-coaching-task-card', { is: CoachingTaskCard });
-    (element as any).recordId = TASK_ID;
-    document.body.appendChild(element);
-    return element;
-}
 
 /** Lets wires deliver, promises settle and the component render again. */
 function flush(): Promise<void> {
     return Array.from({ length: 20 }).reduce<Promise<void>>((turn) => turn.then(() => undefined), Promise.resolve());
 }
+
+/** The card for a viewer who may edit these fields of coaching tasks. */
+async function renderCard(editable: string[] = MANAGER_EDITS): Promise<HTMLElement> {
+    const element = createElement('c-coaching-task-card', { is: CoachingTaskCard });
+    (element as any).recordId = TASK_ID;
+    document.body.appendChild(element);
+    await flush();
+    objectInfoWire.emit(objectInfoEditing(...editable));
+    return element;
+}
+
 const one = (element: HTMLElement, selector: string) =>
     element.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 const text = (element: HTMLElement, name: string) => one(element, `[data-field="${name}"]`)?.textContent?.trim();
@@ -53,7 +69,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('reads the task with its people, assessment and item', async () => {
-        renderCard();
+        await renderCard();
         await flush();
         const config = recordWire.getLastConfig();
         expect(config.recordId).toBe(TASK_ID);
@@ -74,7 +90,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('shows what was observed, what is expected instead, and when it is due', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Open'));
         await flush();
 
@@ -90,14 +106,14 @@ describe('c-coaching-task-card', () => {
     });
 
     it('marks an overdue task, as the model flags it', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Open', {}, { Overdue__c: { value: true, displayValue: null } }));
         await flush();
         expect(text(element, 'overdue')).toBe('Overdue');
     });
 
     it('lets the coached agent acknowledge an Open task, with the moment it happened', async () => {
-        const element = renderCard();
+        const element = await renderCard(AGENT_EDITS);
         recordWire.emit(coachingTask('Open', { agent: ME }));
         await flush();
 
@@ -112,7 +128,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('toasts when the platform accepted the step', async () => {
-        const element = renderCard();
+        const element = await renderCard(AGENT_EDITS);
         recordWire.emit(coachingTask('Open', { agent: ME }));
         await flush();
         const toasts: Array<{ title: string; variant: string }> = [];
@@ -124,7 +140,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('lets the coach complete an Acknowledged task', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Acknowledged', { coach: ME }));
         await flush();
 
@@ -140,7 +156,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('offers nothing to the coach before the agent has acknowledged, and says what it waits for', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Open', { coach: ME }));
         await flush();
 
@@ -150,7 +166,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('offers nothing to the agent once acknowledged: the coach completes it', async () => {
-        const element = renderCard();
+        const element = await renderCard(AGENT_EDITS);
         recordWire.emit(coachingTask('Acknowledged', { agent: ME }));
         await flush();
 
@@ -160,8 +176,29 @@ describe('c-coaching-task-card', () => {
         expect(text(element, 'acknowledged-at')).toBe('Nov 3, 2026, 7:30 AM');
     });
 
+    it('offers no step to a coach whose access does not let them complete, and says who does', async () => {
+        const element = await renderCard(['Observed__c']);
+        recordWire.emit(coachingTask('Acknowledged', { coach: ME }));
+        await flush();
+
+        expect(button(element, 'complete')).toBeNull();
+        expect(one(element, '[data-id="waiting"]')?.textContent).toBe(
+            'Completing coaching is not in your access: a QA manager marks it completed.'
+        );
+    });
+
+    it('offers no step before it knows what the viewer may edit', async () => {
+        const element = createElement('c-coaching-task-card', { is: CoachingTaskCard });
+        (element as any).recordId = TASK_ID;
+        document.body.appendChild(element);
+        await flush();
+        recordWire.emit(coachingTask('Open', { agent: ME }));
+        await flush();
+        expect(button(element, 'acknowledge')).toBeNull();
+    });
+
     it('offers nothing on a task that is neither mine to acknowledge nor mine to coach', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Open', { agent: AGENT, coach: COACH }));
         await flush();
         expect(button(element, 'acknowledge')).toBeNull();
@@ -169,7 +206,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('shows a completed task as done, with when', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Completed', { coach: ME }));
         await flush();
 
@@ -179,7 +216,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('says a cancelled task was cancelled and offers nothing', async () => {
-        const element = renderCard();
+        const element = await renderCard(AGENT_EDITS);
         recordWire.emit(coachingTask('Cancelled', { agent: ME }));
         await flush();
 
@@ -189,7 +226,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it("shows the platform's refusal in its words and does not pretend the step happened", async () => {
-        const element = renderCard();
+        const element = await renderCard(AGENT_EDITS);
         recordWire.emit(coachingTask('Open', { agent: ME }));
         await flush();
         mockUpdateRecord.mockRejectedValueOnce({
@@ -223,7 +260,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('shows why the task cannot be read', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.error(
             [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }],
             404,
@@ -236,7 +273,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('opens the assessment the coaching comes from', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Open'));
         await flush();
 
@@ -248,7 +285,7 @@ describe('c-coaching-task-card', () => {
     });
 
     it('is accessible for the agent with a step to take', async () => {
-        const element = renderCard();
+        const element = await renderCard(AGENT_EDITS);
         recordWire.emit(coachingTask('Open', { agent: ME }));
         await flush();
         await expect(element).toBeAccessible();

@@ -1,7 +1,8 @@
 import { createElement } from 'lwc';
 import * as uiRecordApi from 'lightning/uiRecordApi';
+import * as uiObjectInfoApi from 'lightning/uiObjectInfoApi';
 import CoachingTaskCard from 'c/coachingTaskCard';
-import { TASK_ID, coachingTask } from './coachingTaskFixtures';
+import { MANAGER_EDITS, TASK_ID, coachingTask, objectInfoEditing } from './coachingTaskFixtures';
 
 // A QA manager: Manage_Assessments lets them complete coaching they do not give (Coaching_Completed_By_Coach).
 jest.mock('@salesforce/customPermission/Manage_Assessments', () => ({ __esModule: true, default: true }), {
@@ -9,18 +10,22 @@ jest.mock('@salesforce/customPermission/Manage_Assessments', () => ({ __esModule
 });
 
 const recordWire = uiRecordApi.getRecord as unknown as { emit(record: unknown): void };
-
-function renderCard(): HTMLElement {
-    const element = createElement('c-coaching-task-card', { is: CoachingTaskCard });
-    (element as any).recordId = TASK_ID;
-    document.body.appendChild(element);
-    return element;
-}
+const objectInfoWire = uiObjectInfoApi.getObjectInfo as unknown as { emit(data: unknown): void };
 
 /** Lets wires deliver, promises settle and the component render again. */
 function flush(): Promise<void> {
     return Array.from({ length: 20 }).reduce<Promise<void>>((turn) => turn.then(() => undefined), Promise.resolve());
 }
+
+async function renderCard(): Promise<HTMLElement> {
+    const element = createElement('c-coaching-task-card', { is: CoachingTaskCard });
+    (element as any).recordId = TASK_ID;
+    document.body.appendChild(element);
+    await flush();
+    objectInfoWire.emit(objectInfoEditing(...MANAGER_EDITS));
+    return element;
+}
+
 const button = (element: HTMLElement, action: string) =>
     element.shadowRoot?.querySelector<HTMLElement>(`lightning-button[data-action="${action}"]`) ?? null;
 
@@ -31,7 +36,7 @@ describe('c-coaching-task-card for a QA manager', () => {
     });
 
     it('completes an Acknowledged task someone else coaches', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Acknowledged'));
         await flush();
 
@@ -43,7 +48,7 @@ describe('c-coaching-task-card for a QA manager', () => {
     });
 
     it('does not acknowledge for the agent: only the agent does', async () => {
-        const element = renderCard();
+        const element = await renderCard();
         recordWire.emit(coachingTask('Open'));
         await flush();
 

@@ -44,3 +44,20 @@ export function coachingTask(
         }
     };
 }
+
+/** Coaching_Task__c's object info for a viewer who may edit exactly these fields (UI API Object Info). */
+export function objectInfoEditing(...editable: string[]) {
+    const names = ['Status__c', 'Acknowledged_At__c', 'Completed_At__c', 'Observed__c'];
+    return {
+        apiName: 'Coaching_Task__c',
+        createable: true,
+        updateable: true,
+        fields: Object.fromEntries(
+            names.map((apiName) => [apiName, { apiName, updateable: editable.includes(apiName) }])
+        )
+    };
+}
+
+/** What an agent may edit (Verity_Agent), and what a QA manager may (Verity_QA_Manager). */
+export const AGENT_EDITS = ['Status__c', 'Acknowledged_At__c'];
+export const MANAGER_EDITS = ['Status__c', 'Acknowledged_At__c', 'Completed_At__c', 'Observed__c'];

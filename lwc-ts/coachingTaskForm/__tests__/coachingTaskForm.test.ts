@@ -17,6 +17,7 @@ const mockCreateRecord = createRecord as jest.Mock;
 /** sfdx-lwc-jest's default running user: the evaluator who coaches. */
 const ME = '005000000000000000';
 const AGENT = '005000000000001AAA';
+const TEAM_LEAD = '005000000000004AAA';
 const ASSESSMENT_ID = 'a02000000000001AAA';
 const SCORECARD_ID = 'a0C000000000001AAA';
 const IDENTITY_ITEM = 'a0D000000000001AAA';
@@ -28,7 +29,7 @@ const forSetting = (config: Config) => !config.variables;
 
 const field = <T>(value: T, displayValue: string | null = null) => ({ value, displayValue });
 
-function assessmentAnswer(agentId: string | null = AGENT) {
+function assessmentAnswer(agentId: string | null = AGENT, managerId: string | null = TEAM_LEAD) {
     return {
         uiapi: {
             query: {
@@ -39,7 +40,13 @@ function assessmentAnswer(agentId: string | null = AGENT) {
                                 Id: ASSESSMENT_ID,
                                 Name: field('A-0001'),
                                 agentId: field(agentId),
-                                agent: agentId ? { Name: field('Alex Agent') } : null,
+                                agent: agentId
+                                    ? {
+                                          Name: field('Alex Agent'),
+                                          managerId: field(managerId),
+                                          manager: managerId ? { Name: field('Tess Lead') } : null
+                                      }
+                                    : null,
                                 scorecardId: field(SCORECARD_ID)
                             }
                         }
@@ -91,16 +98,31 @@ const one = (element: HTMLElement, selector: string) =>
 const control = (element: HTMLElement, name: string) =>
     one(element, `[data-field="${name}"]`) as HTMLElement & { value: string; options: any[] };
 
+/** Coaching_Task__c's object info: an evaluator may create tasks but not write what completing writes. */
+function objectInfo(createable: boolean, completes: boolean) {
+    const completing = { updateable: completes };
+    return {
+        apiName: 'Coaching_Task__c',
+        createable,
+        fields: {
+            Status__c: { apiName: 'Status__c', ...completing },
+            Completed_At__c: { apiName: 'Completed_At__c', ...completing }
+        }
+    };
+}
+
 async function renderForm(
     props: Record<string, unknown> = { recordId: ASSESSMENT_ID },
-    createable = true
+    createable = true,
+    completes = false,
+    assessment = assessmentAnswer()
 ): Promise<HTMLElement> {
     const element = createElement('c-coaching-task-form', { is: CoachingTaskForm });
     Object.assign(element, props);
     document.body.appendChild(element);
     await flush();
-    objectInfoWire.emit({ apiName: 'Coaching_Task__c', createable, fields: {} });
-    graphqlWire.emit(assessmentAnswer(), forAssessment);
+    objectInfoWire.emit(objectInfo(createable, completes));
+    graphqlWire.emit(assessment, forAssessment);
     await flush();
     graphqlWire.emit(ITEMS, forItems);
     await flush();
@@ -163,12 +185,35 @@ describe('c-coaching-task-form', () => {
             },
             { label: 'Conversation · Showed empathy', value: EMPATHY_ITEM }
         ]);
-        expect(one(element, '[data-id="subject"]')?.textContent).toBe(
-            'From assessment A-0001 for Alex Agent. You will be the coach.'
-        );
+        expect(one(element, '[data-id="subject"]')?.textContent).toBe('From assessment A-0001 for Alex Agent.');
     });
 
-    it('creates an Open task for the assessment agent, coached by me, on the chosen item and its behavior', async () => {
+    it("offers the agent's manager as the coach, and me only when I could complete the coaching", async () => {
+        const evaluator = await renderForm();
+        expect(control(evaluator, 'coach').options).toEqual([
+            { label: 'Tess Lead (the agent’s manager)', value: TEAM_LEAD }
+        ]);
+        expect(control(evaluator, 'coach').value).toBe(TEAM_LEAD);
+        document.body.replaceChildren();
+
+        const qaManager = await renderForm({ recordId: ASSESSMENT_ID }, true, true);
+        expect(control(qaManager, 'coach').options).toEqual([
+            { label: 'Tess Lead (the agent’s manager)', value: TEAM_LEAD },
+            { label: 'Me', value: ME }
+        ]);
+        await fillIn(qaManager);
+        await type(qaManager, 'coach', ME);
+        await create(qaManager);
+        expect(mockCreateRecord.mock.calls[0][0].fields.Coach__c).toBe(ME);
+    });
+
+    it('says when nobody here may coach the agent, instead of a task nobody could complete', async () => {
+        const element = await renderForm({ recordId: ASSESSMENT_ID }, true, false, assessmentAnswer(AGENT, null));
+        expect(one(element, '[data-id="no-coach"]')?.textContent).toContain('Alex Agent has no manager to coach them');
+        expect(control(element, 'observed')).toBeNull();
+    });
+
+    it('creates a task for the assessment agent, coached by their manager, on the chosen item and its behavior', async () => {
         const element = await renderForm();
         await fillIn(element);
         await create(element);
@@ -179,8 +224,7 @@ describe('c-coaching-task-form', () => {
             fields: {
                 Assessment__c: ASSESSMENT_ID,
                 Agent__c: AGENT,
-                Coach__c: ME,
-                Status__c: 'Open',
+                Coach__c: TEAM_LEAD,
                 Scorecard_Item__c: IDENTITY_ITEM,
                 Behavior__c: 'identity-check',
                 Observed__c: 'Discussed the balance before verifying the caller.',
@@ -188,6 +232,7 @@ describe('c-coaching-task-form', () => {
             }
         });
         // No Due_Date__c: left as suggested, the platform's default value (the program setting) decides it.
+        // No Status__c: the picklist's default starts it Open, and an evaluator may not write the status.
     });
 
     it('sends the due date the evaluator chose instead of the suggestion', async () => {
@@ -311,7 +356,7 @@ describe('c-coaching-task-form', () => {
         Object.assign(element, { recordId: ASSESSMENT_ID });
         document.body.appendChild(element);
         await flush();
-        objectInfoWire.emit({ apiName: 'Coaching_Task__c', createable: true, fields: {} });
+        objectInfoWire.emit(objectInfo(true, false));
         graphqlWire.emit(assessmentAnswer(null), forAssessment);
         await flush();
 
@@ -324,7 +369,7 @@ describe('c-coaching-task-form', () => {
         Object.assign(element, { recordId: ASSESSMENT_ID });
         document.body.appendChild(element);
         await flush();
-        objectInfoWire.emit({ apiName: 'Coaching_Task__c', createable: true, fields: {} });
+        objectInfoWire.emit(objectInfo(true, false));
         graphqlWire.emitErrors(
             [{ message: 'INVALID_TYPE: sObject type Assessment_Response__c is not supported.' }],
             forAssessment

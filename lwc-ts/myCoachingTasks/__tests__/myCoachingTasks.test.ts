@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import { graphql } from 'lightning/graphql';
+import * as uiObjectInfoApi from 'lightning/uiObjectInfoApi';
 import { setup } from '@sa11y/jest';
 import MyCoachingTasks from 'c/myCoachingTasks';
 
@@ -21,6 +22,8 @@ const graphqlWire = graphql as unknown as {
     emitErrors(errors: unknown): void;
     getLastConfig(): { variables: Record<string, unknown> };
 };
+
+const objectInfoWire = uiObjectInfoApi.getObjectInfo as unknown as { emit(data: unknown): void };
 
 /** sfdx-lwc-jest's default running user. */
 const ME = '005000000000000000';
@@ -55,9 +58,18 @@ const AS_COACH = [
     task('a04000000000004AAA', 'CT-00004', 'Open', '2026-11-20')
 ];
 
-function renderList(): HTMLElement {
+/** The list for someone who may (a team lead, a QA manager) or may not (an evaluator) complete coaching. */
+function renderList(completes = true): HTMLElement {
     const element = createElement('c-my-coaching-tasks', { is: MyCoachingTasks });
     document.body.appendChild(element);
+    const completing = { updateable: completes };
+    objectInfoWire.emit({
+        apiName: 'Coaching_Task__c',
+        fields: {
+            Status__c: { apiName: 'Status__c', ...completing },
+            Completed_At__c: { apiName: 'Completed_At__c', ...completing }
+        }
+    });
     return element;
 }
 
@@ -106,6 +118,17 @@ describe('c-my-coaching-tasks', () => {
             'Waiting for Alex Agent to acknowledge'
         );
         expect(fieldText(taskRow(element, 'a04000000000003AAA'), 'due')).toBe('Due Nov 5, 2026');
+    });
+
+    it('tells a coach whose access does not let them complete that a QA manager does', async () => {
+        const element = renderList(false);
+        graphqlWire.emit(answer([], AS_COACH));
+        await flush();
+
+        expect(fieldText(taskRow(element, 'a04000000000003AAA'), 'next-step')).toBe(
+            'Acknowledged by Alex Agent · a QA manager marks it completed'
+        );
+        expect(one(element, '[data-id="summary"]')?.textContent).toBe('0 to acknowledge, 0 to complete, 0 overdue.');
     });
 
     it('marks overdue coaching, as the model flags it', async () => {
