@@ -776,6 +776,48 @@ describe('who sees which assessments', () => {
     });
 });
 
+describe('arbitrating a dispute', () => {
+    const sharesOf = async (assessment: string): Promise<string[]> =>
+        (
+            await conn.admin.query<{ UserOrGroupId: string; AccessLevel: string }>(
+                `SELECT UserOrGroupId, AccessLevel FROM Assessment__Share WHERE ParentId = '${assessment}' ORDER BY AccessLevel`
+            )
+        ).records.map((share) => `${share.UserOrGroupId}:${share.AccessLevel}`);
+
+    it('gives the arbitrator edit access to the evaluator\'s assessment, so they can mark it Disputed', async () => {
+        const { assessment, response } = await submittedAssessment('evaluator');
+        const dispute = await openDispute('agent', assessment);
+        await disputedAnswer('agent', dispute, response);
+        const markDisputed = async (): Promise<unknown> =>
+            unwrap(await conn.qaManager.sobject('Assessment__c').update({ Id: assessment, Status__c: 'Disputed' }));
+        expect((await refusal(markDisputed)).errorCode).toBe('INSUFFICIENT_ACCESS_OR_READONLY');
+
+        await update('qaManager', 'Dispute__c', {
+            Id: dispute,
+            Status__c: 'Under Review',
+            Arbitrator__c: userId.qaManager
+        });
+        expect(await sharesOf(assessment)).toEqual([`${userId.qaManager}:Edit`, `${userId.agent}:Read`]);
+        await markDisputed();
+        expect((await conn.admin.sobject('Assessment__c').retrieve(assessment)).Status__c).toBe('Disputed');
+        // Saving the dispute again keeps one share for the arbitrator.
+        await update('qaManager', 'Dispute__c', { Id: dispute, Summary__c: 'Reviewing the call recording.' });
+        expect(await sharesOf(assessment)).toHaveLength(2);
+    });
+
+    it('shares nothing when the arbitrator owns the assessment', async () => {
+        const { assessment, response } = await submittedAssessment('qaManager');
+        const dispute = await openDispute('agent', assessment);
+        await disputedAnswer('agent', dispute, response);
+        await update('qaManager', 'Dispute__c', {
+            Id: dispute,
+            Status__c: 'Under Review',
+            Arbitrator__c: userId.qaManager
+        });
+        expect(await sharesOf(assessment)).toEqual([`${userId.agent}:Read`]);
+    });
+});
+
 // ----- field-level security -----------------------------------------------------------------
 
 describe('field-level security', () => {
