@@ -11,6 +11,8 @@ const { jestConfig: lwcJestConfig } = require('@salesforce/sfdx-lwc-jest/config'
 const componentModules = { '^c/([^/]+)$': '<rootDir>/lwc-ts/$1/$1' };
 // The preview's own namespaces, laid out as the LWC module resolver expects (namespace/name/name).
 const previewModules = { '^(preview|shell)/([^/]+)$': '<rootDir>/local/preview/web/modules/$1/$2/$2' };
+// Platform modules whose sfdx-lwc-jest stubs keep too little for a test to assert on.
+const platformMocks = { '^lightning/navigation$': '<rootDir>/lwc-ts/types/__mocks__/lightning/navigation' };
 
 const typeScriptOnNode = {
     '\\.ts$': [
@@ -32,7 +34,7 @@ module.exports = {
             rootDir: __dirname,
             roots: ['<rootDir>/lwc-ts', '<rootDir>/local/preview/web'],
             testMatch: ['**/__tests__/**/*.test.ts'],
-            moduleNameMapper: { ...componentModules, ...previewModules }
+            moduleNameMapper: { ...componentModules, ...previewModules, ...platformMocks }
         },
         {
             displayName: 'node',

@@ -1,7 +1,9 @@
 /**
  * A GraphQL document reader for the part of the language UI API record queries use: operations
- * with variables, fields with aliases and arguments, nested selections, and every literal kind
- * (GraphQL specification, October 2021, sections 2.1–2.10). Fragments and directives are refused:
+ * with variables, fields with aliases and arguments, nested selections, named and inline fragments,
+ * and every literal kind (GraphQL specification, October 2021, sections 2.1–2.10). Fragments are
+ * expanded in place, and fields that answer under the same name merged, as execution does (6.3.2,
+ * "Field Collection"); the fragment rules of validation (5.5) are enforced. Directives are refused:
  * the components do not use them, and a half-understood query must not give a wrong answer.
  * The `graphql` npm package would parse the full language; this keeps the local org dependency-free.
  */
@@ -21,6 +23,23 @@ export interface GraphqlField {
     name: string;
     arguments: Map<string, GraphqlValue>;
     selections: GraphqlField[];
+    /**
+     * The type conditions of the fragments the field was selected through (`...Parts` with
+     * `fragment Parts on Widget__c`, or `... on Widget__c`), outermost first; absent when it was
+     * selected directly. Where the selected type is known, checkFragmentTypes holds them to it.
+     */
+    fragmentTypes?: string[];
+}
+
+/** A selection as written: a field, a fragment spread or an inline fragment. */
+type Selection =
+    | { kind: 'field'; key: string; name: string; arguments: Map<string, GraphqlValue>; selections: Selection[] }
+    | { kind: 'spread'; name: string }
+    | { kind: 'inline'; typeCondition: string | null; selections: Selection[] };
+
+interface FragmentDefinition {
+    typeCondition: string;
+    selections: Selection[];
 }
 
 export interface GraphqlOperation {
@@ -55,7 +74,8 @@ function tokenize(source: string): Token[] {
                 at += 1;
             }
         } else if (source.startsWith('...', at)) {
-            throw new GraphqlSyntaxError(`Fragments are not supported by the local org (at ${at}).`);
+            tokens.push({ type: 'punct', text: '...', at });
+            at += 3;
         } else if (PUNCTUATORS.has(char)) {
             tokens.push({ type: 'punct', text: char, at });
             at += 1;
@@ -216,10 +236,38 @@ function readValue(reader: Reader, constant: boolean): GraphqlValue {
     return token.text === 'null' ? { kind: 'null' } : { kind: 'enum', value: token.text };
 }
 
-function readSelections(reader: Reader): GraphqlField[] {
+function refuseDirectives(reader: Reader, on: string): void {
+    if (reader.is('@')) {
+        throw new GraphqlSyntaxError(`Directives are not supported by the local org (on ${on}).`);
+    }
+}
+
+/** `...Name`, `... on Type { … }` or `... { … }`, the `...` already read. */
+function readFragmentSelection(reader: Reader): Selection {
+    const next = reader.peek();
+    if (next?.type === 'name' && next.text !== 'on') {
+        const name = reader.name();
+        refuseDirectives(reader, `...${name}`);
+        return { kind: 'spread', name };
+    }
+    let typeCondition: string | null = null;
+    if (next?.type === 'name') {
+        reader.take();
+        typeCondition = reader.name();
+    }
+    refuseDirectives(reader, typeCondition ? `... on ${typeCondition}` : 'an inline fragment');
+    return { kind: 'inline', typeCondition, selections: readSelections(reader) };
+}
+
+function readSelections(reader: Reader): Selection[] {
     reader.expect('{');
-    const fields: GraphqlField[] = [];
+    const fields: Selection[] = [];
     while (!reader.is('}')) {
+        if (reader.is('...')) {
+            reader.take();
+            fields.push(readFragmentSelection(reader));
+            continue;
+        }
         // `alias: field`: the answer uses the alias as its key.
         const key = reader.name();
         let name = key;
@@ -237,11 +285,9 @@ function readSelections(reader: Reader): GraphqlField[] {
             }
             reader.expect(')');
         }
-        if (reader.is('@')) {
-            throw new GraphqlSyntaxError(`Directives are not supported by the local org (on ${name}).`);
-        }
+        refuseDirectives(reader, name);
         const selections = reader.is('{') ? readSelections(reader) : [];
-        fields.push({ key, name, arguments: args, selections });
+        fields.push({ kind: 'field', key, name, arguments: args, selections });
     }
     reader.expect('}');
     return fields;
@@ -260,10 +306,127 @@ function readType(reader: Reader): void {
     }
 }
 
-/** The operations of a document, in order. */
+/** `Name on Type { … }`, the `fragment` keyword already read. */
+function readFragmentDefinition(reader: Reader, fragments: Map<string, FragmentDefinition>): void {
+    const name = reader.name();
+    const on = reader.take();
+    if (name === 'on' || on.type !== 'name' || on.text !== 'on') {
+        throw new GraphqlSyntaxError(`Expected "fragment Name on Type" at ${on.at}.`);
+    }
+    const typeCondition = reader.name();
+    refuseDirectives(reader, `fragment ${name}`);
+    if (fragments.has(name)) {
+        throw new GraphqlQueryError(`There can be only one fragment named "${name}".`);
+    }
+    fragments.set(name, { typeCondition, selections: readSelections(reader) });
+}
+
+function sameArguments(one: Map<string, GraphqlValue>, other: Map<string, GraphqlValue>): boolean {
+    return (
+        one.size === other.size &&
+        [...one].every(([name, value]) => JSON.stringify(value) === JSON.stringify(other.get(name)))
+    );
+}
+
+/**
+ * Fields that answer under the same name become one, their selections merged (GraphQL
+ * specification 6.3.2); two different fields, or one field with different arguments, under the
+ * same name are refused (5.3.2, "Field Selection Merging").
+ */
+function mergeFields(fields: GraphqlField[]): GraphqlField[] {
+    const byKey = new Map<string, GraphqlField>();
+    for (const field of fields) {
+        const seen = byKey.get(field.key);
+        if (!seen) {
+            byKey.set(field.key, field);
+            continue;
+        }
+        if (seen.name !== field.name || !sameArguments(seen.arguments, field.arguments)) {
+            throw new GraphqlQueryError(
+                `Fields "${field.key}" conflict: ${seen.name} and ${field.name} (or their arguments) differ; give them different aliases.`
+            );
+        }
+        const fragmentTypes = [...new Set([...(seen.fragmentTypes ?? []), ...(field.fragmentTypes ?? [])])];
+        byKey.set(field.key, {
+            ...seen,
+            selections: mergeFields([...seen.selections, ...field.selections]),
+            ...(fragmentTypes.length > 0 ? { fragmentTypes } : {})
+        });
+    }
+    return [...byKey.values()];
+}
+
+function selectedThrough(typeCondition: string, fields: GraphqlField[]): GraphqlField[] {
+    return fields.map((field) => ({ ...field, fragmentTypes: [typeCondition, ...(field.fragmentTypes ?? [])] }));
+}
+
+/** Selections with every fragment expanded in place; `spreading` is the chain of fragments being expanded. */
+function expandFragments(
+    selections: Selection[],
+    fragments: Map<string, FragmentDefinition>,
+    spreading: string[],
+    used: Set<string>
+): GraphqlField[] {
+    const fields = selections.flatMap((selection): GraphqlField[] => {
+        if (selection.kind === 'field') {
+            const { key, name, arguments: args } = selection;
+            return [
+                {
+                    key,
+                    name,
+                    arguments: args,
+                    selections: expandFragments(selection.selections, fragments, spreading, used)
+                }
+            ];
+        }
+        if (selection.kind === 'inline') {
+            const inner = expandFragments(selection.selections, fragments, spreading, used);
+            return selection.typeCondition ? selectedThrough(selection.typeCondition, inner) : inner;
+        }
+        const fragment = fragments.get(selection.name);
+        if (!fragment) {
+            throw new GraphqlQueryError(`Unknown fragment "${selection.name}".`);
+        }
+        if (spreading.includes(selection.name)) {
+            const cycle = [...spreading.slice(spreading.indexOf(selection.name)), selection.name];
+            throw new GraphqlQueryError(
+                `Cannot spread fragment "${selection.name}" within itself (${cycle.join(' → ')}).`
+            );
+        }
+        used.add(selection.name);
+        const inner = expandFragments(fragment.selections, fragments, [...spreading, selection.name], used);
+        return selectedThrough(fragment.typeCondition, inner);
+    });
+    return mergeFields(fields);
+}
+
+/**
+ * Refuses a field selected through a fragment that cannot apply where it is spread (GraphQL
+ * specification 5.5.2.3, "Fragment Spread Is Possible"). Every type the local org answers is an
+ * object type, so a fragment applies only on its own type; the Record interface is not served.
+ */
+export function checkFragmentTypes(selections: GraphqlField[], type: string): void {
+    for (const selection of selections) {
+        for (const condition of selection.fragmentTypes ?? []) {
+            if (condition === 'Record') {
+                throw new GraphqlQueryError(
+                    `Fragments on the Record interface are not served by the local org; write them on ${type} (${selection.key}).`
+                );
+            }
+            if (condition.toLowerCase() !== type.toLowerCase()) {
+                throw new GraphqlQueryError(
+                    `Fragment on ${condition} cannot be spread here as objects of type ${type} can never be of type ${condition} (${selection.key}).`
+                );
+            }
+        }
+    }
+}
+
+/** The operations of a document, in order, their fragments expanded. */
 export function parseGraphqlDocument(source: string): GraphqlOperation[] {
     const reader = new Reader(tokenize(source));
-    const operations: GraphqlOperation[] = [];
+    const operations: Array<Omit<GraphqlOperation, 'selections'> & { selections: Selection[] }> = [];
+    const fragments = new Map<string, FragmentDefinition>();
     while (!reader.atEnd()) {
         if (reader.is('{')) {
             operations.push({ type: 'query', variableDefaults: new Map(), selections: readSelections(reader) });
@@ -271,12 +434,13 @@ export function parseGraphqlDocument(source: string): GraphqlOperation[] {
         }
         const keyword = reader.name();
         if (keyword === 'fragment') {
-            throw new GraphqlSyntaxError('Fragments are not supported by the local org.');
+            readFragmentDefinition(reader, fragments);
+            continue;
         }
         if (keyword !== 'query' && keyword !== 'mutation' && keyword !== 'subscription') {
             throw new GraphqlSyntaxError(`Expected an operation, found "${keyword}".`);
         }
-        const operation: GraphqlOperation = { type: keyword, variableDefaults: new Map(), selections: [] };
+        const operation: (typeof operations)[number] = { type: keyword, variableDefaults: new Map(), selections: [] };
         if (reader.peek()?.type === 'name') {
             operation.name = reader.name();
         }
@@ -300,7 +464,16 @@ export function parseGraphqlDocument(source: string): GraphqlOperation[] {
     if (operations.length === 0) {
         throw new GraphqlSyntaxError('The document has no operation.');
     }
-    return operations;
+    const used = new Set<string>();
+    const expanded = operations.map((operation) => ({
+        ...operation,
+        selections: expandFragments(operation.selections, fragments, [], used)
+    }));
+    const unused = [...fragments.keys()].find((name) => !used.has(name));
+    if (unused) {
+        throw new GraphqlQueryError(`Fragment "${unused}" is never used.`);
+    }
+    return expanded;
 }
 
 /** A value with its variables filled in, as plain JSON (enums become their names). */

@@ -1,5 +1,5 @@
 import type { SObjectRecord } from '../formulas';
-import { GraphqlQueryError, valueOf, type GraphqlField } from './graphqlDocument';
+import { checkFragmentTypes, GraphqlQueryError, valueOf, type GraphqlField } from './graphqlDocument';
 import { soqlString, type RouteContext } from './restRoutes';
 
 /**
@@ -55,12 +55,32 @@ function isValueSelection(field: GraphqlField): boolean {
     return field.selections.length > 0 && field.selections.every((inner) => VALUE_SELECTIONS.has(inner.name));
 }
 
-function parentType(fields: DescribedField[], name: string, type: string): string {
+function parentTypes(fields: DescribedField[], name: string, type: string): string[] {
     const reference = relationshipNamed(fields, name);
     if (!reference || !reference.referenceTo || reference.referenceTo.length === 0) {
         throw new GraphqlQueryError(`${name} is not a parent relationship of ${type}.`);
     }
-    return reference.referenceTo[0];
+    return reference.referenceTo;
+}
+
+function parentType(fields: DescribedField[], name: string, type: string): string {
+    return parentTypes(fields, name, type)[0];
+}
+
+/**
+ * The type of a parent relationship's record, for its selection; a fragment that picks one type of
+ * a polymorphic parent (`Owner { ... on User { … } }`) is refused, as the local org answers the
+ * parent's fields whatever its type.
+ */
+function selectedParentType(selection: GraphqlField, type: string, describe: DescribeLookup): string {
+    const targets = parentTypes(describe(type), selection.name, type);
+    if (targets.length > 1 && selection.selections.some((inner) => inner.fragmentTypes)) {
+        throw new GraphqlQueryError(
+            `Fragments on the polymorphic ${selection.name} (${targets.join(' or ')}) are not served by the local org.`
+        );
+    }
+    checkFragmentTypes(selection.selections, targets[0]);
+    return targets[0];
 }
 
 /** The SOQL field paths a node selection needs. */
@@ -74,9 +94,14 @@ function nodePaths(selections: GraphqlField[], type: string, prefix: string, des
         } else if (selection.selections.some((inner) => inner.name === 'edges')) {
             throw new GraphqlQueryError(`Child relationships (${selection.name}) are not served by the local org.`);
         } else if (isValueSelection(selection)) {
+            if (selection.selections.some((inner) => inner.fragmentTypes)) {
+                throw new GraphqlQueryError(
+                    `Fragments on field values (${selection.key}) are not served by the local org.`
+                );
+            }
             paths.push(`${prefix}${selection.name}`);
         } else if (selection.selections.length > 0) {
-            const parent = parentType(describe(type), selection.name, type);
+            const parent = selectedParentType(selection, type, describe);
             paths.push(...nodePaths(selection.selections, parent, `${prefix}${selection.name}.`, describe));
         } else {
             throw new GraphqlQueryError(`Select { value } of ${selection.name}: record fields are objects in UI API.`);
@@ -282,8 +307,13 @@ export function graphqlRecordQuery(
     const orderParts = orderBy === undefined || orderBy === null ? [] : orderByClause(orderBy, type, '', describe);
     const orderText = orderParts.length > 0 ? ` ORDER BY ${orderParts.join(', ')}` : '';
 
+    checkFragmentTypes(connection.selections, `${type}Connection`);
     const edgesField = connection.selections.find((selection) => selection.name === 'edges');
+    const pageInfoField = connection.selections.find((selection) => selection.name === 'pageInfo');
+    checkFragmentTypes(edgesField?.selections ?? [], `${type}Edge`);
+    checkFragmentTypes(pageInfoField?.selections ?? [], 'PageInfo');
     const nodeField = edgesField?.selections.find((selection) => selection.name === 'node');
+    checkFragmentTypes(nodeField?.selections ?? [], type);
     const paths = new Set(['Id', ...(nodeField ? nodePaths(nodeField.selections, type, '', describe) : [])]);
     // One row more than the page tells whether there is a next page.
     const soql = `SELECT ${[...paths].join(', ')} FROM ${type}${whereText}${orderText} LIMIT ${offset + first + 1}`;

@@ -1,6 +1,7 @@
 import { SalesforceError } from '../org/salesforceError';
 import { jsonBody, jsonResponse, methodNotAllowed, type ApiRequest, type ApiResponse } from './apiExchange';
 import {
+    checkFragmentTypes,
     GraphqlQueryError,
     GraphqlSyntaxError,
     parseGraphqlDocument,
@@ -39,10 +40,12 @@ function pickOperation(operations: GraphqlOperation[], operationName: unknown): 
     return operations[0];
 }
 
-function single(field: GraphqlField, name: string): GraphqlField[] {
+/** The selections of `uiapi` (a UIAPI) or of `query` (a RecordQuery); no other field is served. */
+function selectionsOf(field: GraphqlField, name: string, type: string): GraphqlField[] {
     if (field.name !== name) {
         throw new GraphqlQueryError(`The local org answers only uiapi { query { … } }; "${field.name}" is not served.`);
     }
+    checkFragmentTypes(field.selections, type);
     return field.selections;
 }
 
@@ -76,11 +79,12 @@ export function graphqlRoute(request: ApiRequest, context: RouteContext): ApiRes
             Object.assign(variables, body.variables);
         }
         const data: Record<string, unknown> = {};
+        checkFragmentTypes(operation.selections, 'Query');
         for (const uiapi of operation.selections) {
             const queries: Record<string, unknown> = {};
-            for (const query of single(uiapi, 'uiapi')) {
+            for (const query of selectionsOf(uiapi, 'uiapi', 'UIAPI')) {
                 const objects: Record<string, unknown> = {};
-                for (const connection of single(query, 'query')) {
+                for (const connection of selectionsOf(query, 'query', 'RecordQuery')) {
                     objects[connection.key] = graphqlRecordQuery(connection, variables, context, describe);
                 }
                 queries[query.key] = objects;

@@ -6,6 +6,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import CAN_EVALUATE from '@salesforce/customPermission/Evaluate_Assessments';
 import { formatDate } from 'c/calendarDates';
 import { errorMessages } from 'c/platformErrors';
+import { openedRecordPage, refreshList } from 'c/recordLists';
 
 interface Field<T> {
     value: T | null;
@@ -224,27 +225,14 @@ export default class AssessmentQueue extends NavigationMixin(LightningElement) {
         this.statusFilter = event.detail.value;
     }
 
-    async handleRefresh(): Promise<void> {
-        if (!this.wiredResult?.refresh) {
-            return;
-        }
-        this.refreshing = true;
-        try {
-            await this.wiredResult.refresh();
-        } catch (error) {
-            this.errors = errorMessages(error);
-        } finally {
-            this.refreshing = false;
-        }
+    handleRefresh(): Promise<void> {
+        return refreshList(this, this.wiredResult);
     }
 
     handleOpen(event: Event): void {
-        const recordId = (event.currentTarget as HTMLElement).dataset.id;
-        if (recordId) {
-            this[NavigationMixin.Navigate]({
-                type: 'standard__recordPage',
-                attributes: { recordId, objectApiName: 'Assessment__c', actionName: 'view' }
-            });
+        const page = openedRecordPage(event, 'Assessment__c');
+        if (page) {
+            this[NavigationMixin.Navigate](page);
         }
     }
 }

@@ -7,6 +7,7 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { formatDate, formatDateTime } from 'c/calendarDates';
 import { sameRecordId } from 'c/disputeRules';
 import { errorMessages } from 'c/platformErrors';
+import { openedRecordPage, refreshList } from 'c/recordLists';
 
 /** A field as UI API GraphQL answers it. */
 interface Field<T> {
@@ -208,27 +209,14 @@ export default class CaseQualityPanel extends NavigationMixin(LightningElement) 
         return this.loaded && !this.hasErrors && this.groups.length === 0;
     }
 
-    async handleRefresh(): Promise<void> {
-        if (!this.wiredResult?.refresh) {
-            return;
-        }
-        this.refreshing = true;
-        try {
-            await this.wiredResult.refresh();
-        } catch (error) {
-            this.errors = errorMessages(error);
-        } finally {
-            this.refreshing = false;
-        }
+    handleRefresh(): Promise<void> {
+        return refreshList(this, this.wiredResult);
     }
 
     handleOpen(event: Event): void {
-        const recordId = (event.currentTarget as HTMLElement).dataset.id;
-        if (recordId) {
-            this[NavigationMixin.Navigate]({
-                type: 'standard__recordPage',
-                attributes: { recordId, objectApiName: 'Assessment__c', actionName: 'view' }
-            });
+        const page = openedRecordPage(event, 'Assessment__c');
+        if (page) {
+            this[NavigationMixin.Navigate](page);
         }
     }
 }

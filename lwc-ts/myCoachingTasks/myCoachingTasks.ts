@@ -10,6 +10,7 @@ import COMPLETED_AT from '@salesforce/schema/Coaching_Task__c.Completed_At__c';
 import LOCALE from '@salesforce/i18n/locale';
 import { formatDate } from 'c/calendarDates';
 import { errorMessages } from 'c/platformErrors';
+import { openedRecordPage, refreshList } from 'c/recordLists';
 
 interface Field<T> {
     value: T | null;
@@ -49,7 +50,7 @@ export interface CoachingRow {
 
 /**
  * Open coaching (Open or Acknowledged) where I am the coached agent, and where I am the coach;
- * earliest due first. (The local org takes no fragments, so both selections are written out.)
+ * earliest due first. Both lists show the same fields of a task: one fragment names them.
  */
 const MY_COACHING_QUERY = gql`
     query myCoachingTasks($userId: ID) {
@@ -62,32 +63,7 @@ const MY_COACHING_QUERY = gql`
                 ) {
                     edges {
                         node {
-                            Id
-                            Name {
-                                value
-                            }
-                            status: Status__c {
-                                value
-                            }
-                            behavior: Behavior__c {
-                                value
-                            }
-                            dueDate: Due_Date__c {
-                                value
-                            }
-                            overdue: Overdue__c {
-                                value
-                            }
-                            agent: Agent__r {
-                                Name {
-                                    value
-                                }
-                            }
-                            coach: Coach__r {
-                                Name {
-                                    value
-                                }
-                            }
+                            ...coachingTaskRow
                         }
                     }
                 }
@@ -98,35 +74,39 @@ const MY_COACHING_QUERY = gql`
                 ) {
                     edges {
                         node {
-                            Id
-                            Name {
-                                value
-                            }
-                            status: Status__c {
-                                value
-                            }
-                            behavior: Behavior__c {
-                                value
-                            }
-                            dueDate: Due_Date__c {
-                                value
-                            }
-                            overdue: Overdue__c {
-                                value
-                            }
-                            agent: Agent__r {
-                                Name {
-                                    value
-                                }
-                            }
-                            coach: Coach__r {
-                                Name {
-                                    value
-                                }
-                            }
+                            ...coachingTaskRow
                         }
                     }
                 }
+            }
+        }
+    }
+
+    fragment coachingTaskRow on Coaching_Task__c {
+        Id
+        Name {
+            value
+        }
+        status: Status__c {
+            value
+        }
+        behavior: Behavior__c {
+            value
+        }
+        dueDate: Due_Date__c {
+            value
+        }
+        overdue: Overdue__c {
+            value
+        }
+        agent: Agent__r {
+            Name {
+                value
+            }
+        }
+        coach: Coach__r {
+            Name {
+                value
             }
         }
     }
@@ -212,27 +192,14 @@ export default class MyCoachingTasks extends NavigationMixin(LightningElement) {
         return `${toAcknowledge} to acknowledge, ${toComplete} to complete, ${overdue} overdue.`;
     }
 
-    async handleRefresh(): Promise<void> {
-        if (!this.wiredResult?.refresh) {
-            return;
-        }
-        this.refreshing = true;
-        try {
-            await this.wiredResult.refresh();
-        } catch (error) {
-            this.errors = errorMessages(error);
-        } finally {
-            this.refreshing = false;
-        }
+    handleRefresh(): Promise<void> {
+        return refreshList(this, this.wiredResult);
     }
 
     handleOpen(event: Event): void {
-        const recordId = (event.currentTarget as HTMLElement).dataset.id;
-        if (recordId) {
-            this[NavigationMixin.Navigate]({
-                type: 'standard__recordPage',
-                attributes: { recordId, objectApiName: 'Coaching_Task__c', actionName: 'view' }
-            });
+        const page = openedRecordPage(event, 'Coaching_Task__c');
+        if (page) {
+            this[NavigationMixin.Navigate](page);
         }
     }
 }

@@ -43,8 +43,61 @@ describe('GraphQL documents', () => {
         expect(connection.arguments.get('first')).toEqual({ kind: 'variable', name: 'first' });
     });
 
-    it('refuses fragments rather than half-understand them', () => {
-        expect(() => parseGraphqlDocument('query { ...Parts }')).toThrow(/Fragments are not supported/);
+    it('expands named and inline fragments in place, noting the type each was written on', () => {
+        const [operation] = parseGraphqlDocument(`
+            query { uiapi { query { Widget__c { edges { node { Id ...widgetParts } } } } } }
+            fragment widgetParts on Widget__c { Name { value } ...kindParts }
+            fragment kindParts on Widget__c { kind: Kind__c { value } ... { Count__c { value } } }
+        `);
+        const node = operation.selections[0].selections[0].selections[0].selections[0].selections[0];
+        expect(node.selections.map(({ key, fragmentTypes }) => ({ key, fragmentTypes }))).toEqual([
+            { key: 'Id', fragmentTypes: undefined },
+            { key: 'Name', fragmentTypes: ['Widget__c'] },
+            { key: 'kind', fragmentTypes: ['Widget__c', 'Widget__c'] },
+            { key: 'Count__c', fragmentTypes: ['Widget__c', 'Widget__c'] }
+        ]);
+        const [inline] = parseGraphqlDocument(
+            '{ uiapi { ... on UIAPI { query { Widget__c { edges { cursor } } } } } }'
+        );
+        expect(inline.selections[0].selections[0]).toMatchObject({ key: 'query', fragmentTypes: ['UIAPI'] });
+    });
+
+    it('merges fields that answer under one name, and refuses two different fields under one name', () => {
+        const [operation] = parseGraphqlDocument(`
+            { uiapi { query { Widget__c { edges { node { Name { value } ...names } } } } } }
+            fragment names on Widget__c { Name { displayValue } }
+        `);
+        const node = operation.selections[0].selections[0].selections[0].selections[0].selections[0];
+        expect(node.selections).toHaveLength(1);
+        expect(node.selections[0].selections.map((inner) => inner.name)).toEqual(['value', 'displayValue']);
+        expect(() =>
+            parseGraphqlDocument(
+                '{ uiapi { query { Widget__c { edges { node { label: Name { value } label: Kind__c { value } } } } } } }'
+            )
+        ).toThrow(
+            'Fields "label" conflict: Name and Kind__c (or their arguments) differ; give them different aliases.'
+        );
+    });
+
+    it('refuses unknown, unused, repeated and self-spreading fragments, and directives', () => {
+        const query = (body: string) => `{ uiapi { query { Widget__c { edges { node { ${body} } } } } } }`;
+        expect(() => parseGraphqlDocument(query('...parts'))).toThrow('Unknown fragment "parts".');
+        expect(() => parseGraphqlDocument(`${query('Id')} fragment parts on Widget__c { Id }`)).toThrow(
+            'Fragment "parts" is never used.'
+        );
+        expect(() =>
+            parseGraphqlDocument(
+                `${query('...parts')} fragment parts on Widget__c { Id } fragment parts on Widget__c { Id }`
+            )
+        ).toThrow('There can be only one fragment named "parts".');
+        expect(() =>
+            parseGraphqlDocument(
+                `${query('...a')} fragment a on Widget__c { Parent__r { ...b } } fragment b on Widget__c { ...a }`
+            )
+        ).toThrow('Cannot spread fragment "a" within itself (a → b → a).');
+        expect(() =>
+            parseGraphqlDocument(`${query('...parts @skip(if: true)')} fragment parts on Widget__c { Id }`)
+        ).toThrow('Directives are not supported by the local org (on ...parts).');
     });
 
     it('keeps cursors opaque but round-trips the position', () => {
@@ -151,6 +204,84 @@ describe('POST /graphql', () => {
             after = connection.pageInfo.endCursor;
         }
         expect(names).toEqual(['a', 'b', 'c', 'Parent']);
+    });
+
+    it('answers a query written with fragments as it answers the same query written out', async () => {
+        const written = (select: string) => `
+            query ($kind: Picklist) {
+                uiapi {
+                    query {
+                        small: Widget__c(where: { Kind__c: { eq: $kind } }, orderBy: { Name: { order: ASC } }) {
+                            edges { node { ${select} } }
+                        }
+                        large: Widget__c(where: { Kind__c: { eq: "Large" } }) {
+                            edges { node { ${select} } }
+                        }
+                    }
+                }
+            }`;
+        const outright = await graphql(
+            written('Id Name { value } Kind__c { value displayValue } Parent__r { Name { value } }'),
+            { kind: 'Small' }
+        );
+        const withFragments = await graphql(
+            `
+                ${written('...widget Kind__c { value }')}
+                fragment widget on Widget__c {
+                    Id
+                    Name {
+                        value
+                    }
+                    Kind__c {
+                        displayValue
+                    }
+                    Parent__r {
+                        ...widgetName
+                    }
+                }
+                fragment widgetName on Widget__c {
+                    Name {
+                        value
+                    }
+                }
+            `,
+            { kind: 'Small' }
+        );
+        expect(withFragments.body.errors).toEqual([]);
+        expect(outright.body.data.uiapi.query.small.edges).toHaveLength(3);
+        expect(withFragments.body).toEqual(outright.body);
+    });
+
+    it('refuses a fragment spread where its type cannot apply, as a validation error', async () => {
+        const answer = await graphql(`
+            {
+                uiapi {
+                    query {
+                        Widget__c {
+                            edges {
+                                node {
+                                    ...caseParts
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            fragment caseParts on Case {
+                Subject {
+                    value
+                }
+            }
+        `);
+        expect(answer.status).toBe(200);
+        expect(answer.body.data).toBeNull();
+        expect(answer.body.errors[0]).toMatchObject({
+            message:
+                'Fragment on Case cannot be spread here as objects of type Widget__c can never be of type Case (Subject).',
+            extensions: { ErrorType: 'ValidationError' }
+        });
+        const onEdge = await graphql('{ uiapi { query { Widget__c { edges { ... on Widget__c { cursor } } } } } }');
+        expect(onEdge.body.errors[0].message).toMatch(/objects of type Widget__cEdge can never be of type Widget__c/);
     });
 
     it("answers the org's refusal and bad syntax as GraphQL errors with 200", async () => {

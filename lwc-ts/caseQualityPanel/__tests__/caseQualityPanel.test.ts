@@ -1,25 +1,11 @@
 import { createElement } from 'lwc';
+import * as navigation from 'lightning/navigation';
 import { graphql } from 'lightning/graphql';
 import { setup } from '@sa11y/jest';
 import CaseQualityPanel from 'c/caseQualityPanel';
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const NavigationMixin = (Base: any) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-            [GenerateUrl]() {
-                return Promise.resolve('/lightning/r/Assessment__c/view');
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin };
-});
+/** The page references navigated to (the shared lightning/navigation mock). */
+const mockNavigate = (navigation as unknown as { navigate: jest.Mock }).navigate;
 
 /** sfdx-lwc-jest's test adapter for the graphql wire. */
 const graphqlWire = graphql as unknown as {

@@ -1,4 +1,5 @@
 import { createElement } from 'lwc';
+import * as navigation from 'lightning/navigation';
 import * as uiRecordApi from 'lightning/uiRecordApi';
 import * as uiObjectInfoApi from 'lightning/uiObjectInfoApi';
 import { setup } from '@sa11y/jest';
@@ -15,18 +16,8 @@ import {
     objectInfoEditing
 } from './coachingTaskFixtures';
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: any) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    return { NavigationMixin };
-});
+/** The page references navigated to (the shared lightning/navigation mock). */
+const mockNavigate = (navigation as unknown as { navigate: jest.Mock }).navigate;
 // Neither a QA manager nor anyone with Manage_Assessments: only the coach completes.
 jest.mock('@salesforce/customPermission/Manage_Assessments', () => ({ __esModule: true, default: false }), {
     virtual: true

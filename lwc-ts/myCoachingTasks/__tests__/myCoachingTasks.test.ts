@@ -1,21 +1,12 @@
 import { createElement } from 'lwc';
+import * as navigation from 'lightning/navigation';
 import { graphql } from 'lightning/graphql';
 import * as uiObjectInfoApi from 'lightning/uiObjectInfoApi';
 import { setup } from '@sa11y/jest';
 import MyCoachingTasks from 'c/myCoachingTasks';
 
-const mockNavigate = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const NavigationMixin = (Base: any) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    return { NavigationMixin };
-});
+/** The page references navigated to (the shared lightning/navigation mock). */
+const mockNavigate = (navigation as unknown as { navigate: jest.Mock }).navigate;
 
 const graphqlWire = graphql as unknown as {
     emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
