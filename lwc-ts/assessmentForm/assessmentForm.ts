@@ -9,18 +9,23 @@ import {
     type RecordRepresentation,
     type WireResult
 } from 'lightning/uiRecordApi';
+import { getObjectInfo, type ObjectInfo } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import LOCALE from '@salesforce/i18n/locale';
 import USER_ID from '@salesforce/user/Id';
 import CAN_EVALUATE from '@salesforce/customPermission/Evaluate_Assessments';
 import CAN_MANAGE from '@salesforce/customPermission/Manage_Assessments';
+import ASSESSMENT_OBJECT from '@salesforce/schema/Assessment__c';
+import COACHING_TASK_OBJECT from '@salesforce/schema/Coaching_Task__c';
 import NAME_FIELD from '@salesforce/schema/Assessment__c.Name';
 import STATUS_FIELD from '@salesforce/schema/Assessment__c.Status__c';
+import TYPE_FIELD from '@salesforce/schema/Assessment__c.Type__c';
 import EVALUATOR_FIELD from '@salesforce/schema/Assessment__c.Evaluator__c';
 import SCORECARD_FIELD from '@salesforce/schema/Assessment__c.Scorecard__c';
 import SCORE_FIELD from '@salesforce/schema/Assessment__c.Score__c';
 import BAND_FIELD from '@salesforce/schema/Assessment__c.Band__c';
 import AUTO_FAILED_FIELD from '@salesforce/schema/Assessment__c.Auto_Failed__c';
+import OVERALL_COMMENT_FIELD from '@salesforce/schema/Assessment__c.Overall_Comment__c';
 import SCORECARD_NAME_FIELD from '@salesforce/schema/Assessment__c.Scorecard__r.Name';
 import PASS_THRESHOLD_FIELD from '@salesforce/schema/Assessment__c.Scorecard__r.Pass_Threshold__c';
 import AUTO_FAIL_THRESHOLD_FIELD from '@salesforce/schema/Assessment__c.Scorecard__r.Auto_Fail_Threshold__c';
@@ -29,7 +34,7 @@ import { sameRecordId } from 'c/disputeRules';
 import { errorSummary } from 'c/platformErrors';
 import { scorecardThresholds } from 'c/scorecardRecords';
 import { answerChoices, ANSWER_LABELS, failingAnswerText, SCALE_LABELS } from './answerChoices';
-import { readOnlyReason } from './formAccess';
+import { offersCoaching, readOnlyReason } from './formAccess';
 import { readFormData, type FormItem, type SavedResponse } from './formItems';
 import { BLANK_DRAFT, citationText, hasUnsavedChanges, mergeSaved, withCitation, type ItemDraft } from './itemDrafts';
 import { responseCreateInput, responseUpdateInput } from './responseSaves';
@@ -37,6 +42,7 @@ import { responseCreateInput, responseUpdateInput } from './responseSaves';
 const ASSESSMENT_FIELDS = [
     NAME_FIELD,
     STATUS_FIELD,
+    TYPE_FIELD,
     EVALUATOR_FIELD,
     SCORECARD_FIELD,
     SCORE_FIELD,
@@ -46,6 +52,8 @@ const ASSESSMENT_FIELDS = [
     PASS_THRESHOLD_FIELD,
     AUTO_FAIL_THRESHOLD_FIELD
 ];
+/** Optional: a field the person cannot read is left out of the record instead of failing the whole read. */
+const OPTIONAL_ASSESSMENT_FIELDS = [OVERALL_COMMENT_FIELD];
 
 /** Percents and points as the platform stores them: up to 2 decimals. */
 const numberFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 2 });
@@ -90,6 +98,18 @@ interface ItemView {
     evidence: string;
     error: string | null;
     rowClass: string;
+    /** Coaching may be started from this item, and whether its coaching task form is open. */
+    coachable: boolean;
+    coaching: boolean;
+    coachingExpanded: string;
+    /** What the item's last coaching task created says, or null. */
+    coachedText: string | null;
+}
+
+/** What c-coaching-task-form's coachingtaskcreated carries. */
+interface CreatedCoaching {
+    recordId: string;
+    name: string | null;
 }
 
 interface SectionView {
@@ -100,6 +120,14 @@ interface SectionView {
 
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
+/** What a saved draft wrote, in words. */
+function draftSavedText(answers: number, overallComment: boolean): string {
+    if (answers === 0 && overallComment) {
+        return 'The overall comment saved.';
+    }
+    return `${plural(answers, 'answer', 'answers')}${overallComment ? ' and the overall comment' : ''} saved.`;
+}
+
 /**
  * The assessment form: the scorecard's items by section, the right answer control for each scale
  * (a radio button group: Tab between items, arrow keys between answers), N/A where allowed, a
@@ -107,6 +135,8 @@ const plural = (count: number, one: string, many: string): string => `${count} $
  * live score, band and auto-fail warning as answers change (c/assessmentScoring over the items as
  * stored); save a draft, resume it, submit when every scored item is answered. What is saved is
  * scored by the platform: its Score__c, Band__c and Auto_Failed__c are shown beside the live score.
+ * The evaluator's overall comment is saved with the answers. Each item offers coaching (a
+ * c-coaching-task-form under it) to whoever may create it, whether or not the answers may change.
  */
 export default class AssessmentForm extends LightningElement {
     @api recordId: string | undefined;
@@ -126,12 +156,33 @@ export default class AssessmentForm extends LightningElement {
     private itemErrors: Record<string, string> = {};
     private expandedGuidance: Record<string, boolean> = {};
     private activeItemId: string | null = null;
+    /** The overall comment as typed, and as the platform holds it. */
+    overallComment = '';
+    private savedOverallComment = '';
+    /** Field-level security on Overall_Comment__c, from object info; false until it is known. */
+    private overallCommentUpdateable = false;
+    private canCreateCoaching = false;
+    /** Items whose coaching task form is open, and what each item's last created task says. */
+    private openCoaching: Record<string, boolean> = {};
+    private coachedText: Record<string, string> = {};
+    /** The item whose coaching toggle takes the focus back once its form has closed. */
+    private refocusCoachingOf: string | null = null;
 
-    @wire(getRecord, { recordId: '$recordId', fields: ASSESSMENT_FIELDS })
+    @wire(getRecord, {
+        recordId: '$recordId',
+        fields: ASSESSMENT_FIELDS,
+        optionalFields: OPTIONAL_ASSESSMENT_FIELDS
+    })
     wiredAssessment({ data, error }: WireResult<RecordRepresentation>): void {
         if (data) {
             this.assessment = data;
             this.assessmentError = undefined;
+            const arrived = getFieldValue(data, OVERALL_COMMENT_FIELD);
+            // Like the answers: a comment with unsaved changes keeps what the evaluator typed.
+            if (this.overallComment === this.savedOverallComment) {
+                this.overallComment = typeof arrived === 'string' ? arrived : '';
+            }
+            this.savedOverallComment = typeof arrived === 'string' ? arrived : '';
             if (this.activeItemId !== null && !this.editable) {
                 this.activeItemId = null;
                 this.announceCiteTarget(null);
@@ -235,6 +286,25 @@ export default class AssessmentForm extends LightningElement {
         this.rescore();
     }
 
+    @wire(getObjectInfo, { objectApiName: ASSESSMENT_OBJECT })
+    wiredAssessmentInfo({ data, error }: WireResult<ObjectInfo>): void {
+        if (data) {
+            this.overallCommentUpdateable =
+                data.fields[OVERALL_COMMENT_FIELD.fieldApiName as string]?.updateable === true;
+        } else if (error) {
+            this.overallCommentUpdateable = false;
+        }
+    }
+
+    @wire(getObjectInfo, { objectApiName: COACHING_TASK_OBJECT })
+    wiredCoachingInfo({ data, error }: WireResult<ObjectInfo>): void {
+        if (data) {
+            this.canCreateCoaching = data.createable;
+        } else if (error) {
+            this.canCreateCoaching = false;
+        }
+    }
+
     get itemsVariables(): Record<string, string> | undefined {
         const scorecardId = getFieldValue(this.assessment, SCORECARD_FIELD);
         return this.recordId && typeof scorecardId === 'string'
@@ -286,6 +356,32 @@ export default class AssessmentForm extends LightningElement {
         return this.readOnlyReason === null;
     }
 
+    /** Shown unless the person cannot read the field (then the record leaves it out). */
+    get showsOverallComment(): boolean {
+        return getFieldValue(this.assessment, OVERALL_COMMENT_FIELD) !== undefined;
+    }
+
+    get overallCommentEditable(): boolean {
+        return this.editable && this.overallCommentUpdateable;
+    }
+
+    get overallCommentText(): string {
+        return this.overallComment.trim() === '' ? 'No overall comment.' : this.overallComment;
+    }
+
+    private get overallCommentChanged(): boolean {
+        return this.overallCommentEditable && this.overallComment !== this.savedOverallComment;
+    }
+
+    get coachingOffered(): boolean {
+        const type = getFieldValue(this.assessment, TYPE_FIELD);
+        return offersCoaching({
+            status: this.status,
+            type: typeof type === 'string' ? type : null,
+            canCreateCoaching: this.canCreateCoaching
+        });
+    }
+
     get liveScore(): number | null {
         return this.score?.score ?? null;
     }
@@ -330,7 +426,7 @@ export default class AssessmentForm extends LightningElement {
     }
 
     get hasUnsavedChanges(): boolean {
-        return this.dirtyItems().length > 0;
+        return this.overallCommentChanged || this.dirtyItems().length > 0;
     }
 
     get saveDisabled(): boolean {
@@ -358,6 +454,7 @@ export default class AssessmentForm extends LightningElement {
     /** Sections in the order of their first item, each with its items in scorecard order, numbered as shown. */
     get sections(): SectionView[] {
         const score = this.score;
+        const coachable = this.coachingOffered;
         const sections = new Map<string, SectionView>();
         for (const formItem of this.formItems) {
             const name = formItem.item.section;
@@ -375,14 +472,14 @@ export default class AssessmentForm extends LightningElement {
             for (const formItem of this.formItems) {
                 if (formItem.item.section === section.name) {
                     number += 1;
-                    section.items.push(this.itemView(formItem, number));
+                    section.items.push(this.itemView(formItem, number, coachable));
                 }
             }
         }
         return [...sections.values()];
     }
 
-    private itemView(formItem: FormItem, number: number): ItemView {
+    private itemView(formItem: FormItem, number: number, coachable: boolean): ItemView {
         const { item } = formItem;
         const draft = this.drafts[item.id] ?? BLANK_DRAFT;
         const expanded = this.expandedGuidance[item.id] === true;
@@ -417,7 +514,11 @@ export default class AssessmentForm extends LightningElement {
             error: this.itemErrors[item.id] ?? null,
             rowClass: `form-item${item.id === this.activeItemId ? ' form-item_active' : ''}${
                 this.itemErrors[item.id] ? ' slds-has-error' : ''
-            }`
+            }`,
+            coachable,
+            coaching: coachable && this.openCoaching[item.id] === true,
+            coachingExpanded: String(coachable && this.openCoaching[item.id] === true),
+            coachedText: this.coachedText[item.id] ?? null
         };
     }
 
@@ -436,6 +537,38 @@ export default class AssessmentForm extends LightningElement {
     handleEvidenceChange(event: CustomEvent<{ value: string }>): void {
         const input = event.target as HTMLElement;
         this.setDraft(input.dataset.itemId as string, { evidence: event.detail.value ?? '' });
+    }
+
+    handleOverallCommentChange(event: CustomEvent<{ value: string }>): void {
+        this.overallComment = event.detail.value ?? '';
+    }
+
+    handleCoachingToggle(event: Event): void {
+        const itemId = (event.currentTarget as HTMLElement).dataset.itemId as string;
+        this.openCoaching = { ...this.openCoaching, [itemId]: !this.openCoaching[itemId] };
+    }
+
+    /** The item's coaching task was created (c-coaching-task-form toasts it too): close its form and say so. */
+    handleCoachingCreated(event: CustomEvent<CreatedCoaching>): void {
+        const itemId = (event.currentTarget as HTMLElement).dataset.itemId as string;
+        const { name } = event.detail;
+        this.openCoaching = { ...this.openCoaching, [itemId]: false };
+        this.coachedText = {
+            ...this.coachedText,
+            [itemId]: `${name ? `Coaching task ${name}` : 'A coaching task'} was created for this item.`
+        };
+        this.refocusCoachingOf = itemId;
+    }
+
+    override renderedCallback(): void {
+        const itemId = this.refocusCoachingOf;
+        if (itemId) {
+            // The focus was in the form that just closed: give it back to the item's coaching toggle.
+            this.refocusCoachingOf = null;
+            this.template
+                ?.querySelector<HTMLButtonElement>(`button.coaching-toggle[data-item-id="${itemId}"]`)
+                ?.focus();
+        }
     }
 
     handleGuidanceToggle(event: Event): void {
@@ -520,8 +653,9 @@ export default class AssessmentForm extends LightningElement {
 
     /**
      * Saves every changed answer (creating new responses, updating existing ones), moving an
-     * Assigned assessment to In Progress first; with `submit`, then submits it. Stops at the first
-     * refusal and shows the platform's words; drafts not saved stay as typed.
+     * Assigned assessment to In Progress first; with `submit`, then submits it. A changed overall
+     * comment goes with the first of those assessment updates (its own update when there is none).
+     * Stops at the first refusal and shows the platform's words; drafts not saved stay as typed.
      */
     private async save(submit: boolean): Promise<void> {
         const assessmentId = this.recordId;
@@ -531,10 +665,20 @@ export default class AssessmentForm extends LightningElement {
         this.saving = true;
         this.formError = null;
         const pending = this.dirtyItems();
+        const comment = this.overallCommentChanged ? this.overallComment : null;
+        let commentFields: Record<string, unknown> =
+            comment === null ? {} : { [OVERALL_COMMENT_FIELD.fieldApiName as string]: comment || null };
+        const commentSent = (): void => {
+            if (comment !== null) {
+                this.savedOverallComment = comment;
+            }
+            commentFields = {};
+        };
         let wrote = false;
         try {
-            if (pending.length > 0 && this.status === 'Assigned') {
-                await updateRecord({ fields: { Id: assessmentId, Status__c: 'In Progress' } });
+            if ((pending.length > 0 || comment !== null) && this.status === 'Assigned') {
+                await updateRecord({ fields: { Id: assessmentId, Status__c: 'In Progress', ...commentFields } });
+                commentSent();
                 wrote = true;
             }
             // One at a time: each save recalculates the assessment's roll-ups, and the first refusal stops the rest.
@@ -548,15 +692,23 @@ export default class AssessmentForm extends LightningElement {
             );
             if (submit) {
                 await updateRecord({
-                    fields: { Id: assessmentId, Status__c: 'Submitted', Submitted_At__c: new Date().toISOString() }
+                    fields: {
+                        Id: assessmentId,
+                        Status__c: 'Submitted',
+                        Submitted_At__c: new Date().toISOString(),
+                        ...commentFields
+                    }
                 });
+                commentSent();
+                wrote = true;
+            } else if (Object.keys(commentFields).length > 0) {
+                await updateRecord({ fields: { Id: assessmentId, ...commentFields } });
+                commentSent();
                 wrote = true;
             }
             this.toast(
                 submit ? 'Assessment submitted' : 'Draft saved',
-                submit
-                    ? 'The score shown is now the platform’s.'
-                    : `${plural(pending.length, 'answer', 'answers')} saved.`,
+                submit ? 'The score shown is now the platform’s.' : draftSavedText(pending.length, comment !== null),
                 'success'
             );
         } catch (error) {

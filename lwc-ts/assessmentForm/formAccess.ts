@@ -26,3 +26,24 @@ export function readOnlyReason(facts: FormAccessFacts): string | null {
     }
     return null;
 }
+
+export interface CoachingFacts {
+    status: string | null;
+    type: string | null;
+    /** Coaching_Task__c is createable for the person (object info). */
+    canCreateCoaching: boolean;
+}
+
+/**
+ * Whether the form offers coaching from its items. No Coaching_Task__c rule reads the assessment's
+ * status, but coaching is completed only once the agent has acknowledged it (Coaching_Status_Transitions,
+ * Coaching_Acknowledged_By_Agent), and the agent reads it only through the assessment, which the
+ * sharing flow (Verity_Share_Assessment_With_Agent) shares once Submitted, Disputed or Final and never
+ * when it is a Calibration one. A Cancelled assessment never gets there (Assessment_Status_Transitions),
+ * so coaching from it, or from a calibration, could never be acknowledged nor completed.
+ */
+export function offersCoaching(facts: CoachingFacts): boolean {
+    return (
+        facts.canCreateCoaching && facts.status !== null && facts.status !== 'Cancelled' && facts.type !== 'Calibration'
+    );
+}

@@ -191,12 +191,16 @@ const SETTING_QUERY = gql`
 
 /**
  * A coaching task from an assessment: the behavior observed, the expected alternative and a due
- * date, for the assessment's agent. Hosted by the assessment form with the assessment, item and
- * agent given, or placed on the Assessment record page, where it offers the scorecard's items.
+ * date, for the assessment's agent. Hosted by the assessment form under an item (assessment and
+ * item given), or placed on the Assessment record page, where it offers the scorecard's items.
  *
  * The coach is the agent's manager (their team lead), or me only when I could complete the
  * coaching: the coach completes it (Coaching_Completed_By_Coach), and completing writes Status__c
- * and Completed_At__c, which an evaluator's permission set does not let them edit.
+ * and Completed_At__c, so "me" is offered only when both are editable for me (as they are for an
+ * evaluator and a QA manager).
+ *
+ * Once the task is created it toasts, clears, and dispatches `coachingtaskcreated` (not bubbling)
+ * with `{ recordId, name }`: the new task's Id and the name the platform gave it (null if unread).
  *
  * The due date suggested is today plus the program's coaching due days; left as suggested, it is
  * not sent, so the platform's own default value (the same setting) decides it.
@@ -499,8 +503,8 @@ export default class CoachingTaskForm extends LightningElement {
         if (this.dueDateTouched) {
             fields[DUE_DATE.fieldApiName as string] = this.dueDate;
         }
-        // No Status__c: a new task starts Open by the picklist's default, and not everyone who
-        // creates coaching may write the status.
+        // No Status__c: a new task starts Open by the picklist's default (Coaching_Status_Start), so
+        // creating coaching never needs edit access to the status.
         this.saving = true;
         try {
             const created = await createRecord({ apiName: COACHING_TASK.objectApiName, fields });
@@ -515,7 +519,11 @@ export default class CoachingTaskForm extends LightningElement {
                     variant: 'success'
                 })
             );
-            this.dispatchEvent(new CustomEvent('coachingtaskcreated', { detail: { recordId: created.id } }));
+            this.dispatchEvent(
+                new CustomEvent('coachingtaskcreated', {
+                    detail: { recordId: created.id, name: typeof name === 'string' ? name : null }
+                })
+            );
             // The assessment's coaching count (a roll-up) changed on the server.
             await notifyRecordUpdateAvailable([{ recordId: assessmentId }]);
             this.reset();

@@ -1,23 +1,28 @@
 import { createElement } from 'lwc';
 import { getRecord, createRecord, updateRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import { graphql } from 'lightning/graphql';
+import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { setup } from '@sa11y/jest';
 import AssessmentForm from 'c/assessmentForm';
 import {
     ACCURACY_ID,
     ASSESSMENT_ID,
+    assessmentObjectInfo,
     assessmentRecord,
+    coachingObjectInfo,
     ESCALATION_ID,
     formData,
     IDENTITY_ID,
     itemNode,
     ITEMS,
+    objectInfoFor,
     RESOLUTION_ID,
     responseNode,
     SCORECARD_ID,
     SOMEONE_ELSE,
     UPSELL_ID,
-    type AssessmentFacts
+    type AssessmentFacts,
+    type FormAccess
 } from './assessmentFormFixtures';
 
 jest.mock('@salesforce/customPermission/Evaluate_Assessments', () => ({ default: true }), { virtual: true });
@@ -31,10 +36,15 @@ const recordWire = getRecord as unknown as {
     error(body?: unknown, status?: number, statusText?: string): void;
     getLastConfig(): { recordId: string; fields: { fieldApiName: string }[] };
 };
+type GraphqlConfig = { variables?: Record<string, unknown> };
 const graphqlWire = graphql as unknown as {
-    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+    emit(data: unknown, filter?: (config: GraphqlConfig) => boolean, refresh?: () => Promise<void>): void;
     emitErrors(errors: unknown): void;
     getLastConfig(): { variables: Record<string, unknown> };
+};
+// eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages
+const objectInfoWire = getObjectInfo as unknown as {
+    emit(data: unknown, filter?: (config: { objectApiName: string | { objectApiName: string } }) => boolean): void;
 };
 const mockedCreate = createRecord as jest.MockedFunction<typeof createRecord>;
 const mockedUpdate = updateRecord as jest.MockedFunction<typeof updateRecord>;
@@ -50,17 +60,29 @@ const flush = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const refreshItems = jest.fn(() => Promise.resolve());
 
+/** The form's own query names both the scorecard and the assessment (a hosted coaching form's, one of them). */
+const formQuery = (config: GraphqlConfig) =>
+    Boolean(config.variables && 'scorecardId' in config.variables && 'assessmentId' in config.variables);
+
+/** The object info the form reads; by default an evaluator's: the comment editable, coaching createable. */
+function emitAccess(access: FormAccess = {}): void {
+    objectInfoWire.emit(assessmentObjectInfo(access), objectInfoFor('Assessment__c'));
+    objectInfoWire.emit(coachingObjectInfo(access), objectInfoFor('Coaching_Task__c'));
+}
+
 async function renderForm(
     facts: AssessmentFacts = {},
     responses: unknown[] = [],
-    items: unknown[] = ITEMS
+    items: unknown[] = ITEMS,
+    access: FormAccess = {}
 ): Promise<FormElement> {
     const element = createElement('c-assessment-form', { is: AssessmentForm }) as FormElement;
     element.recordId = ASSESSMENT_ID;
     document.body.appendChild(element);
     recordWire.emit(assessmentRecord(facts));
+    emitAccess(access);
     await flush();
-    graphqlWire.emit(formData(responses, items), undefined, refreshItems);
+    graphqlWire.emit(formData(responses, items), formQuery, refreshItems);
     await flush();
     return element;
 }
@@ -613,6 +635,320 @@ describe('c-assessment-form', () => {
                 'Agent, turn 3: “Can I take your date of birth?”'
             );
             expect(button(element, 'Save draft').disabled).toBe(false);
+        });
+    });
+
+    describe('the overall comment', () => {
+        const commentBox = (element: HTMLElement) =>
+            shadow(element).querySelector<HTMLElement & { value: string; label: string }>(
+                'lightning-textarea.overall-comment'
+            );
+
+        async function typeComment(element: HTMLElement, value: string): Promise<void> {
+            const box = commentBox(element)!;
+            box.value = value;
+            box.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+            await flush();
+        }
+
+        const assessmentUpdates = () =>
+            mockedUpdate.mock.calls.map(([input]) => input.fields).filter((fields) => fields.Id === ASSESSMENT_ID);
+
+        it('is read as an optional field and loads with the assessment, labelled, after the sections', async () => {
+            const element = await renderForm({ status: 'In Progress', overallComment: 'Calm and accurate.' });
+            const config = recordWire.getLastConfig() as unknown as {
+                optionalFields: { fieldApiName: string }[];
+            };
+            expect(config.optionalFields.map((reference) => reference.fieldApiName)).toEqual(['Overall_Comment__c']);
+            const box = commentBox(element)!;
+            expect(box.label).toBe('Overall comment');
+            expect(box.value).toBe('Calm and accurate.');
+            const sections = shadow(element).querySelectorAll('section.form-section');
+            expect(
+                sections[sections.length - 1].compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING
+            ).toBeTruthy();
+            expect(button(element, 'Save draft').disabled).toBe(true);
+        });
+
+        it('is saved with a draft, in the update that moves an Assigned assessment to In Progress', async () => {
+            const element = await renderForm({ status: 'Assigned' });
+            const toasts: CustomEvent[] = [];
+            element.addEventListener('lightning__showtoast', (event) => toasts.push(event as CustomEvent));
+            await typeComment(element, 'Verify before discussing the account.');
+            await choose(element, IDENTITY_ID, 'No');
+            button(element, 'Save draft').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            expect(assessmentUpdates()).toEqual([
+                {
+                    Id: ASSESSMENT_ID,
+                    Status__c: 'In Progress',
+                    Overall_Comment__c: 'Verify before discussing the account.'
+                }
+            ]);
+            expect(mockedCreate).toHaveBeenCalledTimes(1);
+            expect(toasts[0].detail.message).toBe('1 answer and the overall comment saved.');
+            expect(button(element, 'Save draft').disabled).toBe(true);
+        });
+
+        it('is saved on its own when it is the only change, and a cleared comment is saved blank', async () => {
+            const element = await renderForm({ status: 'In Progress', overallComment: 'Draft note' });
+            const toasts: CustomEvent[] = [];
+            element.addEventListener('lightning__showtoast', (event) => toasts.push(event as CustomEvent));
+            expect(button(element, 'Save draft').disabled).toBe(true);
+            await typeComment(element, 'Good recovery after the hold.');
+            expect(text(element, '.unsaved')).toBe('Unsaved changes');
+            button(element, 'Save draft').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            expect(assessmentUpdates()).toEqual([
+                { Id: ASSESSMENT_ID, Overall_Comment__c: 'Good recovery after the hold.' }
+            ]);
+            expect(mockedCreate).not.toHaveBeenCalled();
+            expect(toasts[0].detail.message).toBe('The overall comment saved.');
+            expect(button(element, 'Save draft').disabled).toBe(true);
+
+            await typeComment(element, '');
+            button(element, 'Save draft').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            expect(assessmentUpdates()[1]).toEqual({ Id: ASSESSMENT_ID, Overall_Comment__c: null });
+        });
+
+        it('is submitted in the submission update', async () => {
+            const element = await renderForm({ status: 'In Progress' });
+            await answerEveryScoredItem(element);
+            await typeComment(element, 'Strong call: keep the verification first.');
+            button(element, 'Submit').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            const updates = assessmentUpdates();
+            expect(updates).toHaveLength(1);
+            expect(updates[0]).toMatchObject({
+                Id: ASSESSMENT_ID,
+                Status__c: 'Submitted',
+                Overall_Comment__c: 'Strong call: keep the verification first.'
+            });
+        });
+
+        it('keeps what was typed when the platform refuses it, and offers to save it again', async () => {
+            const element = await renderForm({ status: 'In Progress' });
+            await typeComment(element, 'Kind and clear.');
+            mockedUpdate.mockRejectedValueOnce(
+                refusal('Only the assigned evaluator or a QA manager edits an assessment.')
+            );
+            button(element, 'Save draft').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            expect(text(element, '.form-error')).toBe(
+                'Only the assigned evaluator or a QA manager edits an assessment.'
+            );
+            expect(commentBox(element)!.value).toBe('Kind and clear.');
+            expect(button(element, 'Save draft').disabled).toBe(false);
+        });
+
+        it('keeps unsaved typing when the assessment is read again, and follows the platform otherwise', async () => {
+            const element = await renderForm({ status: 'In Progress', overallComment: 'First' });
+            recordWire.emit(assessmentRecord({ status: 'In Progress', overallComment: 'Changed elsewhere' }));
+            await flush();
+            expect(commentBox(element)!.value).toBe('Changed elsewhere');
+            await typeComment(element, 'Mine');
+            recordWire.emit(assessmentRecord({ status: 'In Progress', overallComment: 'Changed again' }));
+            await flush();
+            expect(commentBox(element)!.value).toBe('Mine');
+        });
+
+        it('is shown as text, not a field, when the form is read only', async () => {
+            const element = await renderForm({
+                status: 'Submitted',
+                score: 100,
+                band: 'Target',
+                overallComment: 'Calm and accurate.\nKeep it up.'
+            });
+            expect(commentBox(element)).toBeNull();
+            expect(shadow(element).querySelector('.overall-comment-text')?.textContent).toBe(
+                'Calm and accurate.\nKeep it up.'
+            );
+        });
+
+        it('says there is none on a read-only assessment without one', async () => {
+            const element = await renderForm({ status: 'In Progress', evaluatorId: SOMEONE_ELSE });
+            expect(commentBox(element)).toBeNull();
+            expect(text(element, '.overall-comment-text')).toBe('No overall comment.');
+        });
+
+        it('is read only for someone without edit access to the field, while the answers stay editable', async () => {
+            const element = await renderForm(
+                { status: 'In Progress', overallComment: 'Set by the QA manager' },
+                [],
+                ITEMS,
+                {
+                    overallCommentUpdateable: false
+                }
+            );
+            expect(commentBox(element)).toBeNull();
+            expect(text(element, '.overall-comment-text')).toBe('Set by the QA manager');
+            expect(answerInput(element, IDENTITY_ID, 'Yes')).not.toBeNull();
+            await choose(element, IDENTITY_ID, 'Yes');
+            button(element, 'Save draft').dispatchEvent(new CustomEvent('click'));
+            await flush();
+            expect(assessmentUpdates().some((fields) => 'Overall_Comment__c' in fields)).toBe(false);
+        });
+
+        it('is read only until the field access is known', async () => {
+            const element = createElement('c-assessment-form', { is: AssessmentForm }) as FormElement;
+            element.recordId = ASSESSMENT_ID;
+            document.body.appendChild(element);
+            recordWire.emit(assessmentRecord({ status: 'In Progress' }));
+            await flush();
+            graphqlWire.emit(formData(), formQuery, refreshItems);
+            await flush();
+            expect(commentBox(element)).toBeNull();
+            expect(text(element, '.overall-comment-text')).toBe('No overall comment.');
+            emitAccess();
+            await flush();
+            expect(commentBox(element)).not.toBeNull();
+        });
+
+        it('is left out for someone who cannot read the field', async () => {
+            const element = await renderForm({ status: 'In Progress', overallCommentReadable: false });
+            expect(shadow(element).querySelector('section.overall')).toBeNull();
+            expect(shadow(element).querySelectorAll('li[data-item-id]')).toHaveLength(5);
+        });
+    });
+
+    describe('coaching from an item', () => {
+        const toggles = (element: HTMLElement) => [
+            ...shadow(element).querySelectorAll<HTMLButtonElement>('button.coaching-toggle')
+        ];
+        const toggle = (element: HTMLElement, itemId: string) =>
+            itemRow(element, itemId).querySelector<HTMLButtonElement>('button.coaching-toggle')!;
+        const hostedForm = (element: HTMLElement, itemId: string) =>
+            itemRow(element, itemId).querySelector('c-coaching-task-form') as
+                (HTMLElement & { assessmentId?: string; scorecardItemId?: string }) | null;
+
+        /** What c-coaching-task-form reads of the assessment: its agent, who has a manager to coach them. */
+        const coachingContext = {
+            uiapi: {
+                query: {
+                    assessment: {
+                        edges: [
+                            {
+                                node: {
+                                    Id: ASSESSMENT_ID,
+                                    Name: { value: 'A-0042', displayValue: null },
+                                    agentId: { value: '005000000000001AAA', displayValue: null },
+                                    agent: {
+                                        Name: { value: 'Alex Agent', displayValue: null },
+                                        managerId: { value: '005000000000004AAA', displayValue: null },
+                                        manager: { Name: { value: 'Tess Lead', displayValue: null } }
+                                    },
+                                    scorecardId: { value: SCORECARD_ID, displayValue: null }
+                                }
+                            }
+                        ]
+                    },
+                    responses: { edges: [] }
+                }
+            }
+        };
+        const coachingQuery = (config: GraphqlConfig) =>
+            Boolean(config.variables && 'assessmentId' in config.variables && !('scorecardId' in config.variables));
+
+        it('offers coaching on every item, named for the item, to someone who may create coaching', async () => {
+            const element = await renderForm({ status: 'In Progress' });
+            expect(toggles(element)).toHaveLength(5);
+            const first = toggle(element, IDENTITY_ID);
+            expect(first.textContent?.replace(/\s+/g, ' ').trim()).toBe(
+                'Coach on this item: Verified the customer before discussing the account'
+            );
+            expect(first.querySelector('.slds-assistive-text')?.textContent).toBe(
+                ': Verified the customer before discussing the account'
+            );
+            expect(first.getAttribute('aria-expanded')).toBe('false');
+            expect(shadow(element).querySelector('c-coaching-task-form')).toBeNull();
+        });
+
+        it.each(['Assigned', 'Submitted', 'Disputed', 'Final'])(
+            'offers it on an assessment %s, read only or not',
+            async (status) => {
+                const element = await renderForm({ status });
+                expect(toggles(element)).toHaveLength(5);
+            }
+        );
+
+        it('offers none to someone who may not create coaching tasks', async () => {
+            const element = await renderForm({ status: 'Submitted' }, [], ITEMS, { coachingCreateable: false });
+            expect(toggles(element)).toHaveLength(0);
+        });
+
+        it.each([
+            ['a cancelled assessment', { status: 'Cancelled' }],
+            ['a calibration assessment', { status: 'Submitted', type: 'Calibration' }]
+        ])('offers none on %s: its agent could never acknowledge the coaching', async (_label, facts) => {
+            const element = await renderForm(facts);
+            expect(toggles(element)).toHaveLength(0);
+        });
+
+        it('opens a coaching task form under the item, for this assessment and item, and closes it again', async () => {
+            const element = await renderForm({ status: 'Submitted' });
+            toggle(element, RESOLUTION_ID).click();
+            await flush();
+            const hosted = hostedForm(element, RESOLUTION_ID)!;
+            expect(hosted.assessmentId).toBe(ASSESSMENT_ID);
+            expect(hosted.scorecardItemId).toBe(RESOLUTION_ID);
+            expect(toggle(element, RESOLUTION_ID).getAttribute('aria-expanded')).toBe('true');
+            expect(shadow(element).querySelectorAll('c-coaching-task-form')).toHaveLength(1);
+            // Under the item, not inside its answers' fieldset.
+            expect(hosted.closest('fieldset')).toBeNull();
+
+            toggle(element, RESOLUTION_ID).click();
+            await flush();
+            expect(hostedForm(element, RESOLUTION_ID)).toBeNull();
+            expect(toggle(element, RESOLUTION_ID).getAttribute('aria-expanded')).toBe('false');
+        });
+
+        it('closes the form once the task is created, says so under the item, and gives the focus back', async () => {
+            const element = await renderForm({ status: 'Submitted' });
+            toggle(element, ACCURACY_ID).click();
+            await flush();
+            // The hosted form reads Coaching_Task__c's object info and the assessment's agent itself.
+            emitAccess();
+            graphqlWire.emit(coachingContext, coachingQuery);
+            await flush();
+            const hosted = hostedForm(element, ACCURACY_ID)!;
+            const write = async (name: string, value: string) => {
+                const input = shadow(hosted).querySelector<HTMLElement & { value: string }>(`[data-field="${name}"]`)!;
+                input.value = value;
+                input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+                await flush();
+            };
+            await write('observed', 'Quoted last year’s rate.');
+            await write('expected', 'Check the current rate card before quoting.');
+            mockedCreate.mockResolvedValueOnce({
+                id: 'a06000000000001AAA',
+                apiName: 'Coaching_Task__c',
+                fields: { Name: { value: 'CT-00012', displayValue: null } }
+            } as never);
+            shadow(hosted).querySelector<HTMLElement>('lightning-button[data-action="create"]')!.click();
+            await flush();
+
+            expect(mockedCreate.mock.calls[0][0]).toMatchObject({
+                apiName: 'Coaching_Task__c',
+                fields: { Assessment__c: ASSESSMENT_ID, Scorecard_Item__c: ACCURACY_ID }
+            });
+            expect(hostedForm(element, ACCURACY_ID)).toBeNull();
+            expect(itemRow(element, ACCURACY_ID).querySelector('.coached')?.textContent?.trim()).toBe(
+                'Coaching task CT-00012 was created for this item.'
+            );
+            expect(itemRow(element, IDENTITY_ID).querySelector('.coached')).toBeNull();
+            expect(shadow(element).activeElement).toBe(toggle(element, ACCURACY_ID));
+        });
+
+        it('is accessible with an item’s coaching form open', async () => {
+            const element = await renderForm({ status: 'Submitted', score: 100, band: 'Target' });
+            toggle(element, IDENTITY_ID).click();
+            await flush();
+            emitAccess();
+            graphqlWire.emit(coachingContext, coachingQuery);
+            await flush();
+            expect(shadow(hostedForm(element, IDENTITY_ID)!).querySelector('[data-field="observed"]')).not.toBeNull();
+            await expect(element).toBeAccessible();
         });
     });
 

@@ -16,11 +16,15 @@ const field = (value: unknown) => ({ value, displayValue: null });
 
 export interface AssessmentFacts {
     status?: string;
+    type?: string;
     evaluatorId?: string;
     score?: number | null;
     band?: string | null;
     autoFailed?: boolean;
     autoFailThreshold?: number | null;
+    overallComment?: string | null;
+    /** False: the person cannot read Overall_Comment__c, so getRecord (an optional field) leaves it out. */
+    overallCommentReadable?: boolean;
 }
 
 /** Assessment__c as getRecord gives it, its scorecard as a spanning field. */
@@ -31,11 +35,15 @@ export function assessmentRecord(facts: AssessmentFacts = {}) {
         fields: {
             Name: field('A-0042'),
             Status__c: field(facts.status ?? 'Assigned'),
+            Type__c: field(facts.type ?? 'Standard'),
             Evaluator__c: field(facts.evaluatorId ?? ME),
             Scorecard__c: field(SCORECARD_ID),
             Score__c: field(facts.score ?? null),
             Band__c: field(facts.band ?? null),
             Auto_Failed__c: field(facts.autoFailed ?? false),
+            ...(facts.overallCommentReadable === false
+                ? {}
+                : { Overall_Comment__c: field(facts.overallComment ?? null) }),
             Scorecard__r: {
                 value: {
                     apiName: 'Scorecard__c',
@@ -163,4 +171,44 @@ export function formData(responses: unknown[] = [], items: unknown[] = ITEMS) {
             }
         }
     };
+}
+
+/** What object info tells the form: edit access to the overall comment, and whether coaching may be created. */
+export interface FormAccess {
+    overallCommentUpdateable?: boolean;
+    coachingCreateable?: boolean;
+}
+
+export function assessmentObjectInfo(access: FormAccess = {}) {
+    return {
+        apiName: 'Assessment__c',
+        createable: true,
+        updateable: true,
+        fields: {
+            Status__c: { apiName: 'Status__c', updateable: true },
+            Overall_Comment__c: {
+                apiName: 'Overall_Comment__c',
+                updateable: access.overallCommentUpdateable ?? true
+            }
+        }
+    };
+}
+
+export function coachingObjectInfo(access: FormAccess = {}) {
+    const createable = access.coachingCreateable ?? true;
+    return {
+        apiName: 'Coaching_Task__c',
+        createable,
+        fields: {
+            Status__c: { apiName: 'Status__c', updateable: createable },
+            Completed_At__c: { apiName: 'Completed_At__c', updateable: createable }
+        }
+    };
+}
+
+/** The object a getObjectInfo config names (an @salesforce/schema import or a string). */
+export function objectInfoFor(apiName: string) {
+    return (config: { objectApiName: string | { objectApiName: string } }): boolean =>
+        (typeof config.objectApiName === 'string' ? config.objectApiName : config.objectApiName.objectApiName) ===
+        apiName;
 }

@@ -1,4 +1,4 @@
-import { readOnlyReason } from '../formAccess';
+import { offersCoaching, readOnlyReason } from '../formAccess';
 import { readFormData } from '../formItems';
 import { BLANK_DRAFT, citationText, hasUnsavedChanges, mergeSaved, withCitation } from '../itemDrafts';
 import { responseCreateInput, responseUpdateInput } from '../responseSaves';
@@ -175,5 +175,21 @@ describe('readOnlyReason', () => {
         expect(readOnlyReason({ status: 'Cancelled', ...evaluator })).toBe(
             'This assessment was cancelled: its answers are kept as they were.'
         );
+    });
+});
+
+describe('offersCoaching', () => {
+    it.each(['Assigned', 'In Progress', 'Submitted', 'Disputed', 'Final'])(
+        'offers coaching on a %s assessment to someone who may create it',
+        (status) => {
+            expect(offersCoaching({ status, type: 'Standard', canCreateCoaching: true })).toBe(true);
+            expect(offersCoaching({ status, type: 'Standard', canCreateCoaching: false })).toBe(false);
+        }
+    );
+
+    it('offers none where the agent could never acknowledge it: cancelled, calibration, or not read yet', () => {
+        expect(offersCoaching({ status: 'Cancelled', type: 'Standard', canCreateCoaching: true })).toBe(false);
+        expect(offersCoaching({ status: 'Submitted', type: 'Calibration', canCreateCoaching: true })).toBe(false);
+        expect(offersCoaching({ status: null, type: null, canCreateCoaching: true })).toBe(false);
     });
 });

@@ -98,7 +98,7 @@ const one = (element: HTMLElement, selector: string) =>
 const control = (element: HTMLElement, name: string) =>
     one(element, `[data-field="${name}"]`) as HTMLElement & { value: string; options: any[] };
 
-/** Coaching_Task__c's object info: an evaluator may create tasks but not write what completing writes. */
+/** Coaching_Task__c's object info: whether I may create tasks, and write what completing writes. */
 function objectInfo(createable: boolean, completes: boolean) {
     const completing = { updateable: completes };
     return {
@@ -189,21 +189,23 @@ describe('c-coaching-task-form', () => {
     });
 
     it("offers the agent's manager as the coach, and me only when I could complete the coaching", async () => {
-        const evaluator = await renderForm();
-        expect(control(evaluator, 'coach').options).toEqual([
+        // Someone who may create coaching but not write Status__c and Completed_At__c.
+        const cannotComplete = await renderForm();
+        expect(control(cannotComplete, 'coach').options).toEqual([
             { label: 'Tess Lead (the agent’s manager)', value: TEAM_LEAD }
         ]);
-        expect(control(evaluator, 'coach').value).toBe(TEAM_LEAD);
+        expect(control(cannotComplete, 'coach').value).toBe(TEAM_LEAD);
         document.body.replaceChildren();
 
-        const qaManager = await renderForm({ recordId: ASSESSMENT_ID }, true, true);
-        expect(control(qaManager, 'coach').options).toEqual([
+        // An evaluator (or a QA manager): Verity_Evaluator grants edit on both, so they may coach.
+        const evaluator = await renderForm({ recordId: ASSESSMENT_ID }, true, true);
+        expect(control(evaluator, 'coach').options).toEqual([
             { label: 'Tess Lead (the agent’s manager)', value: TEAM_LEAD },
             { label: 'Me', value: ME }
         ]);
-        await fillIn(qaManager);
-        await type(qaManager, 'coach', ME);
-        await create(qaManager);
+        await fillIn(evaluator);
+        await type(evaluator, 'coach', ME);
+        await create(evaluator);
         expect(mockCreateRecord.mock.calls[0][0].fields.Coach__c).toBe(ME);
     });
 
@@ -232,7 +234,7 @@ describe('c-coaching-task-form', () => {
             }
         });
         // No Due_Date__c: left as suggested, the platform's default value (the program setting) decides it.
-        // No Status__c: the picklist's default starts it Open, and an evaluator may not write the status.
+        // No Status__c: the picklist's default starts it Open (Coaching_Status_Start).
     });
 
     it('sends the due date the evaluator chose instead of the suggestion', async () => {
@@ -308,7 +310,7 @@ describe('c-coaching-task-form', () => {
                 variant: 'success'
             }
         ]);
-        expect(created).toEqual([{ recordId: 'a04000000000009AAA' }]);
+        expect(created).toEqual([{ recordId: 'a04000000000009AAA', name: 'CT-00099' }]);
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ASSESSMENT_ID }]);
         expect(control(element, 'observed').value).toBe('');
         expect(control(element, 'expected').value).toBe('');
