@@ -336,7 +336,8 @@ describe('layouts, tabs and the app', () => {
 
     it('gives the objects people open a tab, and puts every tab in the Verity QA app', () => {
         const tabs = filesIn('tabs', '.tab-meta.xml').map((file) => file.replace('.tab-meta.xml', ''));
-        expect(tabs.sort()).toEqual([
+        const objectTabs = tabs.filter((tab) => tab.endsWith('__c'));
+        expect(objectTabs.sort()).toEqual([
             'Assessment__c',
             'Award__c',
             'Calibration_Session__c',
@@ -348,19 +349,61 @@ describe('layouts, tabs and the app', () => {
             'Score_Snapshot__c',
             'Scorecard__c'
         ]);
+        expect(tabs.filter((tab) => !objectTabs.includes(tab))).toEqual(['Verity_My_Work']);
         const app = metadataFile('applications/Verity_QA.app-meta.xml', 'CustomApplication');
         expect(childText(app, 'label')).toBe('Verity QA');
         expect(childText(app, 'uiType')).toBe('Lightning');
         const appTabs = childNodes(app, 'tabs').map((entry) => entry['#text']);
         expect(tabs.filter((tab) => !appTabs.includes(tab))).toEqual([]);
         expect(appTabs).toContain('standard-Case');
-        for (const tab of tabs) {
+        for (const tab of objectTabs) {
             const file = metadataFile(`tabs/${tab}.tab-meta.xml`, 'CustomTab');
             expect([tab, flag(file, 'customObject'), /^Custom\d+: /.test(childText(file, 'motif') ?? '')]).toEqual([
                 tab,
                 true,
                 true
             ]);
+        }
+    });
+
+    it('gives My Work a Lightning page tab right after Home: the assessment queue beside my coaching', () => {
+        const tab = metadataFile('tabs/Verity_My_Work.tab-meta.xml', 'CustomTab');
+        expect([childText(tab, 'flexiPage'), childText(tab, 'label'), flag(tab, 'customObject')]).toEqual([
+            'Verity_My_Work',
+            'My Work',
+            false
+        ]);
+        expect(childText(tab, 'motif')).toMatch(/^Custom\d+: /);
+        const app = metadataFile('applications/Verity_QA.app-meta.xml', 'CustomApplication');
+        expect(
+            childNodes(app, 'tabs')
+                .slice(0, 2)
+                .map((entry) => entry['#text'])
+        ).toEqual(['standard-home', 'Verity_My_Work']);
+        const page = metadataFile('flexipages/Verity_My_Work.flexipage-meta.xml', 'FlexiPage');
+        expect([childText(page, 'type'), childText(page, 'masterLabel'), childText(page, 'sobjectType')]).toEqual([
+            'AppPage',
+            'My Work',
+            undefined
+        ]);
+        expect(childText(childNodes(page, 'template')[0], 'name')).toBe('flexipage:appHomeTemplateTwoColumns');
+        const regions = childNodes(page, 'flexiPageRegions').map((region) => [
+            childText(region, 'name'),
+            childNodes(region, 'itemInstances').map((item) =>
+                childText(childNodes(item, 'componentInstance')[0], 'componentName')
+            )
+        ]);
+        expect(regions).toEqual([
+            ['column1', ['c:assessmentQueue']],
+            ['column2', ['c:myCoachingTasks']]
+        ]);
+        // Everyone who works in the app sees the tab; the history loader is a tool, not a person.
+        for (const set of ['Verity_Agent', 'Verity_Evaluator', 'Verity_QA_Manager', 'Verity_QA_Admin']) {
+            const settings = childNodes(
+                metadataFile(`permissionsets/${set}.permissionset-meta.xml`, 'PermissionSet'),
+                'tabSettings'
+            ).find((setting) => childText(setting, 'tab') === 'Verity_My_Work');
+            expect([set, childText(settings, 'visibility')]).toEqual([set, 'Visible']);
         }
     });
 

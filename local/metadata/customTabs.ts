@@ -3,9 +3,13 @@ import { childFlag, childText, metadataFiles, readMetadataXml } from './metadata
 
 /** A CustomTab, from `tabs/<Name>.tab-meta.xml` (Metadata API, "CustomTab"). */
 export interface TabDefinition {
-    /** The object's API name for an object tab. */
+    /** The object's API name for an object tab; the tab's own name otherwise. */
     name: string;
     customObject: boolean;
+    /** The Lightning page a Lightning page tab shows. */
+    flexiPage?: string;
+    /** The tab's label; an object tab takes its object's plural label instead. */
+    label?: string;
     /** The tab style, such as `Custom18: Form`. */
     motif?: string;
 }
@@ -19,6 +23,8 @@ export function readTabs(sourceDir: string): Map<string, TabDefinition> {
         tabs.set(name.toLowerCase(), {
             name,
             customObject: childFlag(root, 'customObject') ?? false,
+            flexiPage: childText(root, 'flexiPage'),
+            label: childText(root, 'label'),
             motif: childText(root, 'motif')
         });
     }

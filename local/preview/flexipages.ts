@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readTabs } from '../metadata/customTabs';
 import { childNodes, childText, metadataFiles, readMetadataXml, type XmlNode } from '../metadata/metadataXml';
 
 /**
@@ -190,10 +191,8 @@ export function recordPageFor(
 
 /** The Lightning page a Lightning page tab shows (the tab's `flexiPage`); null for any other tab or none. */
 export function tabPageFor(sourceDir: string, tabName: string): FlexipageDefinition | null {
-    const tabFile = metadataFiles(path.join(sourceDir, 'tabs'), '.tab-meta.xml').find(
-        (file) => path.basename(file, '.tab-meta.xml') === tabName
-    );
-    const name = tabFile ? childText(readMetadataXml(tabFile, 'CustomTab'), 'flexiPage') : undefined;
+    const tab = readTabs(sourceDir).get(tabName.toLowerCase());
+    const name = tab?.name === tabName ? tab.flexiPage : undefined;
     if (!name) {
         return null;
     }

@@ -1,4 +1,5 @@
 import { COMPONENT_TARGETS, TARGET_FOR_PAGE_TYPE } from './componentTargets';
+import { FLEXIPAGE_TEMPLATES } from './flexipageTemplates';
 import { formulaReferences } from './formulaReferences';
 import type { MetadataProblem } from './metadataProblem';
 import { resolveFieldPath, type PackageIndex } from './packageIndex';
@@ -21,6 +22,8 @@ const STANDARD_COMPONENT_NAMESPACES = new Set([
     'record_flexipage',
     'runtime_sales_merge'
 ]);
+/** What a tab shows: a tab sets exactly one of these (Metadata API, "CustomTab"). */
+const TAB_KINDS = ['auraComponent', 'customObject', 'flexiPage', 'lwcComponent', 'page', 'scontrol', 'url'];
 /** The package's own components appear under the default namespace or the package's. */
 const OWN_COMPONENT_NAMESPACES = new Set(['c', 'verity']);
 
@@ -205,6 +208,7 @@ function checkFlexiPage(index: PackageIndex, file: MetadataFile, report: Report)
     if (objectName && !index.objects.has(objectName)) {
         report('FlexiPage > sobjectType', `names ${objectName}, which is not an object the package knows.`);
     }
+    checkTemplate(file, pageType, report);
     for (const region of childNodes(file.root, 'flexiPageRegions')) {
         for (const item of childNodes(region, 'itemInstances')) {
             const component = childNodes(item, 'componentInstance')[0];
@@ -223,6 +227,31 @@ function checkFlexiPage(index: PackageIndex, file: MetadataFile, report: Report)
                     report
                 );
             }
+        }
+    }
+}
+
+/** A standard template is for one page type, and a page fills only the regions it has (facets are the page's own). */
+function checkTemplate(file: MetadataFile, pageType: string, report: Report): void {
+    const templateName = childText(childNodes(file.root, 'template')[0], 'name') ?? '';
+    const template = FLEXIPAGE_TEMPLATES[templateName];
+    if (!template) {
+        return;
+    }
+    if (template.pageType !== pageType) {
+        report(
+            'FlexiPage > template > name',
+            `is ${templateName}, a template for ${template.pageType} pages, but the page is a ${pageType}.`
+        );
+        return;
+    }
+    for (const region of childNodes(file.root, 'flexiPageRegions')) {
+        const name = childText(region, 'name') ?? '';
+        if (childText(region, 'type') !== 'Facet' && !template.regions.includes(name)) {
+            report(
+                'FlexiPage > flexiPageRegions > name',
+                `is ${name}, a region ${templateName} does not have (its regions: ${template.regions.join(', ')}).`
+            );
         }
     }
 }
@@ -383,8 +412,20 @@ function checkCustomTab(index: PackageIndex, file: MetadataFile, report: Report)
         );
     }
     const page = childText(file.root, 'flexiPage');
-    if (page && !has(index, 'FlexiPage', page)) {
+    const pageType = page ? index.pageTypes.get(page) : undefined;
+    if (page && pageType === undefined) {
         report('CustomTab > flexiPage', `names ${page}, which is not a Lightning page of the package.`);
+    } else if (page && pageType !== 'AppPage') {
+        report('CustomTab > flexiPage', `names ${page}, a ${pageType}; a Lightning page tab shows an AppPage.`);
+    }
+    const kinds = TAB_KINDS.filter((kind) =>
+        kind === 'customObject' ? childText(file.root, kind) === 'true' : Boolean(childText(file.root, kind))
+    );
+    if (kinds.length !== 1) {
+        report(
+            'CustomTab',
+            `sets ${kinds.length === 0 ? 'none' : kinds.join(' and ')} of ${TAB_KINDS.join(', ')}; a tab shows exactly one.`
+        );
     }
 }
 

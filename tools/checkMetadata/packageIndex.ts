@@ -34,6 +34,8 @@ export interface PackageIndex {
     components: Map<string, ComponentInfo>;
     /** Full names per metadata type: CustomPermission, CustomTab, CustomApplication, FlexiPage, CustomLabel, CustomMetadata, … */
     names: Map<string, Set<string>>;
+    /** Each Lightning page's type (RecordPage, AppPage, HomePage, …) by its name. */
+    pageTypes: Map<string, string>;
 }
 
 function fromStandard(field: StandardField): FieldInfo {
@@ -77,6 +79,7 @@ export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
     const objects = new Map<string, ObjectInfo>();
     const components = new Map<string, ComponentInfo>();
     const names = new Map<string, Set<string>>();
+    const pageTypes = new Map<string, string>();
     const objectNamed = (name: string): ObjectInfo => {
         let object = objects.get(name);
         if (!object) {
@@ -100,6 +103,8 @@ export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
         } else if (file.typeName === 'CustomField') {
             const [objectName, fieldName] = file.fullName.split('.');
             objectNamed(objectName).fields.set(fieldName, customField(fieldName, file.root));
+        } else if (file.typeName === 'FlexiPage') {
+            pageTypes.set(file.fullName, childText(file.root, 'type') ?? '');
         } else if (file.typeName === 'LightningComponentBundle') {
             components.set(file.fullName, componentInfo(file));
         } else if (file.typeName === 'CustomLabels') {
@@ -123,7 +128,7 @@ export function buildPackageIndex(files: MetadataFile[]): PackageIndex {
             }
         });
     }
-    return { objects, components, names };
+    return { objects, components, names, pageTypes };
 }
 
 function componentInfo(file: MetadataFile): ComponentInfo {

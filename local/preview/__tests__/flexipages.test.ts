@@ -208,6 +208,19 @@ describe('flexipages', () => {
             expect(interaction.relatedLists).toEqual(layoutRelatedLists(PACKAGE, 'Interaction__c'));
             const tab = await fetch(`${server.url}preview/flexipages/tab/Assessment__c`);
             expect(await tab.json()).toEqual({ tab: 'Assessment__c', flexipage: null });
+            const myWork = (await (await fetch(`${server.url}preview/flexipages/tab/Verity_My_Work`)).json()) as {
+                flexipage: { label: string; template: string; regions: { name: string; items: { name: string }[] }[] };
+            };
+            expect(myWork.flexipage).toMatchObject({
+                label: 'My Work',
+                template: 'flexipage:appHomeTemplateTwoColumns'
+            });
+            expect(
+                myWork.flexipage.regions.map((region) => [region.name, region.items.map((item) => item.name)])
+            ).toEqual([
+                ['column1', ['c:assessmentQueue']],
+                ['column2', ['c:myCoachingTasks']]
+            ]);
             expect((await fetch(`${server.url}preview/flexipages/Case/extra/parts`)).status).toBe(404);
         } finally {
             await server.close();

@@ -784,7 +784,7 @@ describe('arbitrating a dispute', () => {
             )
         ).records.map((share) => `${share.UserOrGroupId}:${share.AccessLevel}`);
 
-    it('gives the arbitrator edit access to the evaluator\'s assessment, so they can mark it Disputed', async () => {
+    it("gives the arbitrator edit access to the evaluator's assessment, so they can mark it Disputed", async () => {
         const { assessment, response } = await submittedAssessment('evaluator');
         const dispute = await openDispute('agent', assessment);
         await disputedAnswer('agent', dispute, response);
@@ -958,6 +958,52 @@ describe('field-level security', () => {
             await flsServer.close();
             flsOrg.close();
         }
+    });
+});
+
+// ----- completing coaching ----------------------------------------------------------------------
+
+describe('completing coaching', () => {
+    /** A coaching task on a fresh submitted assessment of the evaluator's, acknowledged by the agent. */
+    async function acknowledgedTask(coach: Persona): Promise<string> {
+        const { assessment } = await submittedAssessment('evaluator');
+        const task = await coachingTask('evaluator', assessment, coach);
+        await update('agent', 'Coaching_Task__c', {
+            Id: task,
+            Status__c: 'Acknowledged',
+            Acknowledged_At__c: NOW.toISOString()
+        });
+        return task;
+    }
+
+    const complete = { Status__c: 'Completed', Completed_At__c: NOW.toISOString() };
+
+    it('gives an evaluator edit access to what completing writes, as the coaching form checks it', async () => {
+        const response = await fetch(`${server.instanceUrl}/services/data/v65.0/ui-api/object-info/Coaching_Task__c`, {
+            headers: { Authorization: `Bearer ${conn.evaluator.accessToken}` }
+        });
+        const info = (await response.json()) as { fields: Record<string, { updateable: boolean }> };
+        expect([info.fields.Status__c.updateable, info.fields.Completed_At__c.updateable]).toEqual([true, true]);
+    });
+
+    it('lets an evaluator who is the coach complete the coaching', async () => {
+        const task = await acknowledgedTask('evaluator');
+        unwrap(await conn.evaluator.sobject('Coaching_Task__c').update({ Id: task, ...complete }));
+        const after = await conn.admin.sobject('Coaching_Task__c').retrieve(task);
+        expect([after.Status__c, comparable(after.Completed_At__c)]).toEqual(['Completed', NOW.getTime()]);
+    });
+
+    it('refuses an evaluator who is not the coach, by the rule that says who completes', async () => {
+        // The evaluator's own assessment, so only Coaching_Completed_By_Coach stands in the way.
+        const task = await acknowledgedTask('qaManager');
+        const error = await refusal(async () =>
+            unwrap(await conn.evaluator.sobject('Coaching_Task__c').update({ Id: task, ...complete }))
+        );
+        expect([error.errorCode, error.message]).toEqual([
+            'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+            'Only the coach or a QA manager completes or cancels coaching.'
+        ]);
+        expect((await conn.admin.sobject('Coaching_Task__c').retrieve(task)).Status__c).toBe('Acknowledged');
     });
 });
 

@@ -2,6 +2,9 @@
  * UI API layouts (from the package's page layouts) and apps (from its CustomApplication and tabs),
  * per caller, on the real package.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { readApplications } from '../../metadata/customApplications';
 import { readPageLayouts } from '../../metadata/pageLayouts';
 import { newUser, openUiApiOrg, PACKAGE_SOURCE, type UiApiOrg } from './uiApiOrg';
@@ -156,6 +159,7 @@ describe('GET ui-api/apps', () => {
         // Sampling and calibration are for QA managers: the agent reads neither, so their tabs are not shown.
         expect(app.navItems.map((item: { developerName: string }) => item.developerName)).toEqual([
             'standard-home',
+            'Verity_My_Work',
             'Assessment__c',
             'Dispute__c',
             'Coaching_Task__c',
@@ -167,12 +171,30 @@ describe('GET ui-api/apps', () => {
             'standard-report',
             'standard-Dashboard'
         ]);
-        const [home, assessments] = app.navItems;
+        const [home, myWork, assessments] = app.navItems;
         expect(home).toMatchObject({
             itemType: 'Standard',
             standardType: 'Home',
             label: 'Home',
             pageReference: { type: 'standard__namedPage', attributes: { pageName: 'home' }, state: {} }
+        });
+        // A Lightning page tab (Navigation Item: TabFlexiPage) opens its page by the tab's name.
+        expect(myWork).toEqual({
+            availableInClassic: false,
+            availableInLightning: true,
+            color: null,
+            content: '/lightning/n/Verity_My_Work',
+            custom: true,
+            developerName: 'Verity_My_Work',
+            iconUrl: '/img/icon/t4v35/custom/custom19_120.png',
+            id: null,
+            itemType: 'TabFlexiPage',
+            label: 'My Work',
+            objectApiName: null,
+            objectLabel: null,
+            objectLabelPlural: null,
+            pageReference: { type: 'standard__navItemPage', attributes: { apiName: 'Verity_My_Work' }, state: {} },
+            standardType: null
         });
         expect(assessments).toMatchObject({
             itemType: 'Entity',
@@ -199,6 +221,32 @@ describe('GET ui-api/apps', () => {
     it("shows the administrator every tab of the app in the metadata's order", async () => {
         const app = (await ui.call('admin', 'GET', 'apps')).body.apps[0];
         expect(app.navItems.map((item: { developerName: string }) => item.developerName)).toEqual(verity?.tabs);
+    });
+
+    it('shows the My Work tab to each persona whose permission set shows it, and not on a None setting', async () => {
+        const tabsOf = async (persona: string, org = ui): Promise<string[]> =>
+            (await org.call(persona, 'GET', 'apps')).body.apps[0].navItems.map(
+                (item: { developerName: string }) => item.developerName
+            );
+        for (const persona of ['evaluator', 'qaManager', 'qaAdmin', 'admin']) {
+            expect((await tabsOf(persona)).slice(0, 2)).toEqual(['standard-home', 'Verity_My_Work']);
+        }
+        // The same package with the agent's setting for the tab turned to None.
+        const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'verity-apps-'));
+        fs.cpSync(PACKAGE_SOURCE, copy, { recursive: true, filter: (source) => path.basename(source) !== 'lwc' });
+        const agentSet = path.join(copy, 'permissionsets', 'Verity_Agent.permissionset-meta.xml');
+        const granted = '<tab>Verity_My_Work</tab>\n        <visibility>Visible</visibility>';
+        const text = fs.readFileSync(agentSet, 'utf8');
+        expect(text).toContain(granted);
+        fs.writeFileSync(agentSet, text.replace(granted, granted.replace('Visible', 'None')));
+        const withoutGrant = await openUiApiOrg(copy);
+        try {
+            expect(await tabsOf('agent', withoutGrant)).not.toContain('Verity_My_Work');
+            expect(await tabsOf('evaluator', withoutGrant)).toContain('Verity_My_Work');
+        } finally {
+            await withoutGrant.close();
+            fs.rmSync(copy, { recursive: true, force: true });
+        }
     });
 
     it('answers one app by its ID and the selected app, and no app to a user without it', async () => {

@@ -1,5 +1,6 @@
 import { toId18 } from '../../ids/salesforceIds';
 import type { ApplicationDefinition } from '../../metadata/customApplications';
+import type { TabDefinition } from '../../metadata/customTabs';
 import { SYSTEM_ADMINISTRATOR } from '../../security';
 import { STANDARD_OBJECTS } from '../../standardObjects';
 import { jsonResponse, notFound, type ApiRequest, type ApiResponse } from '../apiExchange';
@@ -14,8 +15,9 @@ import type { PackageUi } from './packageUi';
  * caller. An app is theirs when their profile is System Administrator or a permission set of
  * theirs makes it visible (`applicationVisibilities`); an object tab shows when they can read the
  * object and, unless they are an administrator, a permission set of theirs shows the tab
- * (`tabSettings` Visible or Available). The app ID is stable, with the CustomApplication key
- * prefix 02u; the selected app is the first visible one (the local org keeps no last-used app).
+ * (`tabSettings` Visible or Available); a Lightning page tab shows on that grant alone. The app ID
+ * is stable, with the CustomApplication key prefix 02u; the selected app is the first visible one
+ * (the local org keeps no last-used app).
  */
 
 interface NavItem {
@@ -101,6 +103,30 @@ function objectItem(
     };
 }
 
+/**
+ * A Lightning page tab: item type TabFlexiPage (the Describe App Menu's Tab.flexiPage), opened as
+ * a standard__navItemPage named by the tab. Such tabs live in Lightning Experience only.
+ */
+function lightningPageItem(tab: TabDefinition): NavItem {
+    return {
+        availableInClassic: false,
+        availableInLightning: true,
+        color: null,
+        content: `/lightning/n/${tab.name}`,
+        custom: true,
+        developerName: tab.name,
+        iconUrl: motifIconUrl(tab.motif),
+        id: null,
+        itemType: 'TabFlexiPage',
+        label: tab.label ?? tab.name,
+        objectApiName: null,
+        objectLabel: null,
+        objectLabelPlural: null,
+        pageReference: { type: 'standard__navItemPage', attributes: { apiName: tab.name }, state: {} },
+        standardType: null
+    };
+}
+
 /** The navigation item of one tab of the app, or null when the caller does not see it. */
 function navItem(schema: CallerSchema, ui: PackageUi, navigation: CallerNavigation, tab: string): NavItem | null {
     const standard = /^standard-(.+)$/.exec(tab);
@@ -137,11 +163,15 @@ function navItem(schema: CallerSchema, ui: PackageUi, navigation: CallerNavigati
             : null;
     }
     const definition = ui.tabs.get(tab.toLowerCase());
+    const granted = navigation.admin || navigation.tabs.has(tab.toLowerCase());
+    if (definition?.flexiPage) {
+        return granted ? lightningPageItem(definition) : null;
+    }
     if (!definition?.customObject) {
-        throw new Error(`The app's tab ${tab} is not an object tab of the package.`);
+        throw new Error(`The app's tab ${tab} is neither an object tab nor a Lightning page tab of the package.`);
     }
     const object = schema.find(definition.name);
-    if (!object || !(navigation.admin || navigation.tabs.has(tab.toLowerCase()))) {
+    if (!object || !granted) {
         return null;
     }
     return objectItem(

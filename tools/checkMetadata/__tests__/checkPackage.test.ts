@@ -42,7 +42,7 @@ describe('check:metadata', () => {
         try {
             const { files, problems } = await checkPackage(root);
             expect(problems.map(formatProblem)).toEqual([]);
-            expect(files).toBe(21);
+            expect(files).toBe(23);
         } finally {
             fs.rmSync(root, { recursive: true, force: true });
         }
@@ -260,8 +260,53 @@ describe('check:metadata', () => {
                 '<target>lightning__Nowhere</target>'
             )
         );
+        // The app page that places the badge loses its target with it.
         expect(problems).toEqual([
+            'force-app/main/default/flexipages/Ticket_Desk.flexipage-meta.xml: <FlexiPage > flexiPageRegions > itemInstances > componentInstance > componentName> places c:ticketBadge on a AppPage, but the component has no lightning__AppPage target.',
             'force-app/main/default/lwc/ticketBadge/ticketBadge.js-meta.xml: <LightningComponentBundle > targets > target> has lightning__Nowhere, which is not a component target.'
+        ]);
+    });
+
+    it('catches a Lightning page region its template does not have, and a template for another page type', async () => {
+        const region = await problemsAfter((root) =>
+            edit(root, 'flexipages/Ticket_Desk.flexipage-meta.xml', '<name>column2</name>', '<name>right</name>')
+        );
+        expect(region).toEqual([
+            'force-app/main/default/flexipages/Ticket_Desk.flexipage-meta.xml: <FlexiPage > flexiPageRegions > name> is right, a region flexipage:appHomeTemplateTwoColumns does not have (its regions: column1, column2).'
+        ]);
+        const template = await problemsAfter((root) =>
+            edit(
+                root,
+                'flexipages/Ticket_Record_Page.flexipage-meta.xml',
+                'flexipage:recordHomeTemplateDesktop',
+                'flexipage:appHomeTemplateTwoColumns'
+            )
+        );
+        expect(template).toEqual([
+            'force-app/main/default/flexipages/Ticket_Record_Page.flexipage-meta.xml: <FlexiPage > template > name> is flexipage:appHomeTemplateTwoColumns, a template for AppPage pages, but the page is a RecordPage.'
+        ]);
+    });
+
+    it('catches a Lightning page tab that shows no app page, and a tab that shows no one thing', async () => {
+        const recordPageTab = await problemsAfter((root) =>
+            edit(root, 'tabs/Ticket_Desk.tab-meta.xml', '>Ticket_Desk</flexiPage>', '>Ticket_Record_Page</flexiPage>')
+        );
+        expect(recordPageTab).toEqual([
+            'force-app/main/default/tabs/Ticket_Desk.tab-meta.xml: <CustomTab > flexiPage> names Ticket_Record_Page, a RecordPage; a Lightning page tab shows an AppPage.'
+        ]);
+        const twoKinds = await problemsAfter((root) => {
+            edit(
+                root,
+                'tabs/Ticket_Desk.tab-meta.xml',
+                '<flexiPage>',
+                '<customObject>true</customObject>\n    <flexiPage>'
+            );
+            edit(root, 'tabs/Ticket__c.tab-meta.xml', '<customObject>true', '<customObject>false');
+        });
+        expect(twoKinds).toEqual([
+            'force-app/main/default/tabs/Ticket__c.tab-meta.xml: <CustomTab> sets none of auraComponent, customObject, flexiPage, lwcComponent, page, scontrol, url; a tab shows exactly one.',
+            'force-app/main/default/tabs/Ticket_Desk.tab-meta.xml: <CustomTab > customObject> is true, but the package has no object Ticket_Desk.',
+            'force-app/main/default/tabs/Ticket_Desk.tab-meta.xml: <CustomTab> sets customObject and flexiPage of auraComponent, customObject, flexiPage, lwcComponent, page, scontrol, url; a tab shows exactly one.'
         ]);
     });
 
