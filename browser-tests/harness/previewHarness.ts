@@ -88,6 +88,8 @@ export async function startPreviewHarness(): Promise<PreviewHarness> {
         async openAs(username, urlPath = '/') {
             // Each persona gets its own browser context: its own cookie, as a separate login would.
             const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+            // The browser's clock is the org's: submissions, due dates and dispute windows are on the demo's day.
+            await context.clock.setFixedTime(DEMO_NOW);
             const page = await context.newPage();
             const problems = watch(page);
             const response = await page.request.post(new URL('/preview/persona', preview.url).toString(), {
