@@ -1,6 +1,7 @@
 import type { Connection } from 'jsforce';
 import { JobError } from '../cli/exitCodes';
-import type { Progress } from './progress';
+import type { CommandOutput } from '../cli/output';
+import { createProgress, type Progress } from './progress';
 import { withRetries, type RetryOptions } from './retry';
 
 /**
@@ -237,6 +238,27 @@ async function existingIds(
 }
 
 /** Every record a query matches, page after page, each page retried on transient failures. */
+/**
+ * upsertRecords with its own progress bar, labelled for the person watching, always finished: a bar
+ * left running keeps the process alive.
+ */
+export async function upsertShowingProgress(
+    conn: Connection,
+    objectName: string,
+    externalIdField: string,
+    records: RecordValues[],
+    label: string,
+    output: CommandOutput,
+    options: Omit<UpsertOptions, 'progress'> = {}
+): Promise<UpsertSummary> {
+    const progress = createProgress(label, records.length, output);
+    try {
+        return await upsertRecords(conn, objectName, externalIdField, records, { ...options, progress });
+    } finally {
+        progress.finish();
+    }
+}
+
 export async function queryAllRecords<T>(conn: Connection, soql: string, retry?: RetryOptions): Promise<T[]> {
     const records: T[] = [];
     type Page = { records: unknown[]; done: boolean; nextRecordsUrl?: string };

@@ -1,8 +1,7 @@
 import type { Connection } from 'jsforce';
 import { JobError } from '../cli/exitCodes';
 import type { CommandOutput } from '../cli/output';
-import { createProgress } from '../jobs/progress';
-import { queryAllRecords, soqlString, upsertRecords } from '../jobs/recordWriter';
+import { queryAllRecords, soqlString, upsertRecords, upsertShowingProgress } from '../jobs/recordWriter';
 import { withRetries, type RetryOptions } from '../jobs/retry';
 import { readPlanFilters } from './planFilters';
 import { readPlanSettings, type PlanRecord } from './planRecords';
@@ -269,18 +268,17 @@ export async function runPlan(conn: Connection, plan: PlanRecord, options: RunPl
             Sampling_Run__c: runId
         }))
         .filter((record) => !existing.has(record.Assessment_Key__c));
-    const progress = createProgress(`Assessments for ${plan.Name}`, missing.length, output);
-    try {
-        // Case__c only on create: a concurrent attempt may have created the record in between.
-        const written = await upsertRecords(conn, 'Assessment__c', 'Assessment_Key__c', missing, {
-            progress,
-            retry,
-            insertOnlyFields: ['Case__c']
-        });
-        result.assessmentsCreated = written.created;
-    } finally {
-        progress.finish();
-    }
+    // Case__c only on create: a concurrent attempt may have created the record in between.
+    const written = await upsertShowingProgress(
+        conn,
+        'Assessment__c',
+        'Assessment_Key__c',
+        missing,
+        `Assessments for ${plan.Name}`,
+        output,
+        { retry, insertOnlyFields: ['Case__c'] }
+    );
+    result.assessmentsCreated = written.created;
 
     // Another attempt may have finished the run meanwhile: a finished run is never touched again.
     const latest = await findRun(conn, key, retry);

@@ -1,36 +1,11 @@
 import type { Connection } from 'jsforce';
 import type { CommandOutput } from '../cli/output';
-import { createProgress } from '../jobs/progress';
-import {
-    queryAllRecords,
-    soqlString,
-    upsertRecords,
-    type UpsertOptions,
-    type UpsertSummary
-} from '../jobs/recordWriter';
+import { queryAllRecords, soqlString, upsertRecords, upsertShowingProgress } from '../jobs/recordWriter';
 import { withRetries } from '../jobs/retry';
 import { assertSaved } from './saveResults';
 import type { ContactCenter } from './seedModel';
 import { requireHistoryLoader, writeDisputes } from './writeDisputes';
 import { writePeople } from './writePeople';
-
-/** An upsert with its progress bar, always finished: a bar left running keeps the process alive. */
-async function upsertShowingProgress(
-    conn: Connection,
-    objectName: string,
-    externalIdField: string,
-    records: Record<string, unknown>[],
-    label: string,
-    output: CommandOutput,
-    options: UpsertOptions = {}
-): Promise<UpsertSummary> {
-    const progress = createProgress(label, records.length, output);
-    try {
-        return await upsertRecords(conn, objectName, externalIdField, records, { ...options, progress });
-    } finally {
-        progress.finish();
-    }
-}
 
 /**
  * Writes the seeded center in dependency order. Every record is upserted on its external ID, and
