@@ -1,5 +1,6 @@
 import { createElement } from 'lwc';
 import AppPage from 'shell/appPage';
+import { flushMicrotasks, deepAll } from '../../../../testing/shellTesting';
 
 jest.mock('preview/session', () => ({
     session: { userId: '005E', customPermissions: [], i18n: { locale: 'en-US', timeZone: 'UTC' } },
@@ -32,23 +33,6 @@ const MY_WORK = {
     ]
 };
 
-const flush = (): Promise<void> =>
-    Array.from({ length: 30 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-
-/** Every element matching, through the shadow roots of the page's components. */
-function deepAll(root: ParentNode, selector: string): Element[] {
-    if (root instanceof Element && root.shadowRoot) {
-        return deepAll(root.shadowRoot, selector);
-    }
-    const found = [...root.querySelectorAll(selector)];
-    for (const element of root.querySelectorAll('*')) {
-        if (element.shadowRoot) {
-            found.push(...deepAll(element.shadowRoot, selector));
-        }
-    }
-    return found;
-}
-
 async function renderTab(apiName: string, answer: { ok: boolean; body: unknown }): Promise<HTMLElement> {
     globalThis.fetch = jest.fn().mockResolvedValue({
         ok: answer.ok,
@@ -58,7 +42,7 @@ async function renderTab(apiName: string, answer: { ok: boolean; body: unknown }
     const element = createElement('shell-app-page', { is: AppPage });
     Object.assign(element, { apiName });
     document.body.appendChild(element);
-    await flush();
+    await flushMicrotasks(30);
     return element;
 }
 

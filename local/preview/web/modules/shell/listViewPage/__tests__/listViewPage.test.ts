@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import ListViewPage from 'shell/listViewPage';
 import { callOrg } from 'preview/session';
 import { navigate } from 'preview/router';
+import { flushMicrotasks } from '../../../../testing/shellTesting';
 
 jest.mock('preview/session', () => ({
     session: { name: 'Noah Khan', persona: 'Evaluator', i18n: { locale: 'en-US', timeZone: 'UTC' } },
@@ -63,10 +64,6 @@ function answer(answers: Answers) {
     });
 }
 
-/** Lets the mocked answers resolve and the components re-render (microtasks only). */
-const flush = (): Promise<void> =>
-    Array.from({ length: 60 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-
 function listPageAnswers(extra: Answers = {}): Answers {
     return {
         'ui-api/object-info/Assessment__c': OBJECT_INFO,
@@ -96,7 +93,7 @@ async function renderPage(props: Record<string, unknown>): Promise<HTMLElement> 
     const element = createElement('shell-list-view-page', { is: ListViewPage });
     Object.assign(element, props);
     document.body.appendChild(element);
-    await flush();
+    await flushMicrotasks();
     return element;
 }
 
@@ -152,7 +149,7 @@ describe('shell-list-view-page', () => {
         answer(listPageAnswers());
         const element = await renderPage({ objectApiName: 'Assessment__c', filterName: 'My_Assigned_Assessments' });
         button(element, 'Load more')!.click();
-        await flush();
+        await flushMicrotasks();
         expect(jest.mocked(callOrg).mock.calls.map(([resource]) => resource)).toContain(
             'ui-api/list-records/Assessment__c/My_Assigned_Assessments?pageSize=50&pageToken=2'
         );
@@ -169,7 +166,7 @@ describe('shell-list-view-page', () => {
         datatable(element).dispatchEvent(
             new CustomEvent('sort', { detail: { fieldName: 'Agent__r_Name_url', sortDirection: 'desc' } })
         );
-        await flush();
+        await flushMicrotasks();
         expect(jest.mocked(callOrg).mock.calls.at(-1)![0]).toBe(
             'ui-api/list-records/Assessment__c/My_Assigned_Assessments?pageSize=50&sortBy=-Agent__r.Name'
         );

@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import PersonaSwitcher from 'shell/personaSwitcher';
 import { reloadPage } from 'preview/router';
+import { flushMicrotasks } from '../../../../testing/shellTesting';
 
 jest.mock('preview/router', () => ({ reloadPage: jest.fn() }));
 jest.mock('preview/session', () => ({
@@ -21,15 +22,11 @@ jest.mock('preview/session', () => ({
     }
 }));
 
-/** Lets the mocked answers resolve and the components re-render (microtasks only). */
-const flush = (): Promise<void> =>
-    Array.from({ length: 60 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-
 async function openSwitcher(): Promise<HTMLElement> {
     const element = createElement('shell-persona-switcher', { is: PersonaSwitcher });
     document.body.appendChild(element);
     element.shadowRoot!.querySelector<HTMLButtonElement>('button.persona-trigger')!.click();
-    await flush();
+    await flushMicrotasks();
     return element;
 }
 
@@ -46,12 +43,12 @@ function filter(element: HTMLElement, text: string): Promise<unknown> {
     const input = element.shadowRoot!.querySelector('input')!;
     input.value = text;
     input.dispatchEvent(new CustomEvent('input'));
-    return flush();
+    return flushMicrotasks();
 }
 
 function key(element: HTMLElement, name: string): Promise<unknown> {
     element.shadowRoot!.querySelector('input')!.dispatchEvent(new KeyboardEvent('keydown', { key: name }));
-    return flush();
+    return flushMicrotasks();
 }
 
 describe('shell-persona-switcher', () => {
@@ -110,7 +107,7 @@ describe('shell-persona-switcher', () => {
         const element = await openSwitcher();
         const option = element.shadowRoot!.querySelector<HTMLElement>('[data-username="manager@verity.local"]')!;
         option.click();
-        await flush();
+        await flushMicrotasks();
         expect(fetchMock).toHaveBeenCalledWith('/preview/persona', {
             method: 'POST',
             headers: { 'Content-Type': 'application/json' },
@@ -150,8 +147,8 @@ describe('shell-persona-switcher', () => {
         });
         const element = await openSwitcher();
         element.shadowRoot!.querySelector<HTMLElement>('[data-username="agent@verity.local"]')!.click();
-        await flush();
-        await flush();
+        await flushMicrotasks();
+        await flushMicrotasks();
         const alert = element.shadowRoot!.querySelector('[role="alert"]')!;
         expect(alert.textContent).toContain('Could not switch to agent@verity.local');
         expect(alert.textContent).toContain('No active user');

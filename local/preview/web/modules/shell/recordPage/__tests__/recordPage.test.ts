@@ -3,6 +3,7 @@ import RecordPage from 'shell/recordPage';
 import { callOrg } from 'preview/session';
 import { forgetDescribedObjects } from 'shell/orgObjects';
 import { recordsChanged } from 'preview/recordCache';
+import { flushMicrotasks, deepAll } from '../../../../testing/shellTesting';
 
 jest.mock('preview/session', () => ({
     session: { userId: '005E', customPermissions: [], i18n: { locale: 'en-US', timeZone: 'UTC' } },
@@ -179,24 +180,6 @@ const ORG_ANSWERS = {
     'query?q=': { records: [{ Id: 'a001', Name: 'A-000001', Score__c: 79.17 }] }
 };
 
-/** Lets the mocked answers resolve and the components re-render (microtasks only). */
-const flush = (): Promise<void> =>
-    Array.from({ length: 60 }).reduce<Promise<void>>((chain) => chain.then(() => undefined), Promise.resolve());
-
-/** Every element matching, through the shadow roots of the page's components. */
-function deepAll(root: ParentNode, selector: string): Element[] {
-    if (root instanceof Element && root.shadowRoot) {
-        return deepAll(root.shadowRoot, selector);
-    }
-    const found = [...root.querySelectorAll(selector)];
-    for (const element of root.querySelectorAll('*')) {
-        if (element.shadowRoot) {
-            found.push(...deepAll(element.shadowRoot, selector));
-        }
-    }
-    return found;
-}
-
 function deepText(root: ParentNode): string {
     return deepAll(root, '*')
         .map((element) =>
@@ -211,7 +194,7 @@ async function renderRecordPage(flexipageAnswer: unknown): Promise<HTMLElement> 
     const element = createElement('shell-record-page', { is: RecordPage });
     Object.assign(element, { recordId: '500A', objectApiName: 'Case', actionName: 'view' });
     document.body.appendChild(element);
-    await flush();
+    await flushMicrotasks();
     return element;
 }
 
@@ -230,7 +213,7 @@ describe('shell-record-page', () => {
             }
         });
         await recordsChanged(['500A']);
-        await flush();
+        await flushMicrotasks();
         expect(reads()).toBe(before + 1);
         const detail = deepAll(element, 'shell-record-detail')[0];
         expect(deepText(detail.shadowRoot!)).toContain('Fixed');
