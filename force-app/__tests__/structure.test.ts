@@ -149,7 +149,7 @@ describe('the data model', () => {
             ],
             Assessment_Response__c: ['Answer__c', 'Comment__c'],
             Dispute__c: ['Status__c', 'Level__c', 'Arbitrator__c', 'Resolved_At__c'],
-            Dispute_Item__c: ['Proposed_Answer__c', 'Outcome__c'],
+            Dispute_Item__c: ['Proposed_Answer__c', 'Outcome__c', 'Decision_Note__c'],
             Coaching_Task__c: ['Status__c', 'Acknowledged_At__c', 'Completed_At__c'],
             Scorecard__c: ['Status__c', 'Pass_Threshold__c', 'Auto_Fail_Threshold__c'],
             Scorecard_Item__c: ['Points__c', 'Hard_Fail__c']

@@ -25,6 +25,8 @@ export interface DisputedAnswer {
     readonly reason: string | null;
     /** Outcome__c as saved: Upheld, Overturned or blank. */
     readonly outcome: string | null;
+    /** Decision_Note__c as saved: the arbitrator's words on this answer, or blank. */
+    readonly note: string | null;
     /** The response's Answer__c now. */
     readonly currentAnswer: string | null;
 }
@@ -90,7 +92,10 @@ export function decisionProblems(
     return problems;
 }
 
-/** Resolution__c: the arbitrator's words, then each answer's decision and note. */
+/**
+ * Resolution__c: the arbitrator's words, then each answer's decision and what it did to the answer.
+ * Each answer's note is on the answer itself (Decision_Note__c), where it is read beside it.
+ */
 export function resolutionText(
     resolution: string,
     answers: readonly DisputedAnswer[],
@@ -102,14 +107,20 @@ export function resolutionText(
             decision.outcome === 'Overturned'
                 ? `${answerLabel(answer.original)} → ${answerLabel(answer.proposed)}`
                 : `${answerLabel(answer.original)} stands`;
-        const note = decision.note.trim() === '' ? '' : ` ${decision.note.trim()}`;
-        return `- ${answer.itemName} “${answer.question}”: ${decision.outcome} (${change}).${note}`;
+        return `- ${answer.itemName} “${answer.question}”: ${decision.outcome} (${change}).`;
     });
     return `${resolution.trim()}\n\nDecisions:\n${lines.join('\n')}`;
 }
 
+/** The note as saved: trimmed, and blank (null) when there are no words. */
+function savedNote(note: string | null): string | null {
+    const words = (note ?? '').trim();
+    return words === '' ? null : words;
+}
+
 /**
- * Recording the decision: each answer's outcome; each overturned answer changed on its response
+ * Recording the decision: each answer's outcome and note (only what differs from what is saved);
+ * each overturned answer changed on its response
  * to the proposed one (an upheld answer an earlier, interrupted attempt had changed goes back); the
  * dispute closed with its outcome. The outcome follows from the answers' outcomes, as the
  * platform requires.
@@ -126,10 +137,18 @@ export function decisionSaves(
     const saves: RecordSave[] = [];
     for (const answer of answers) {
         const decided = decisions[answer.itemId].outcome;
-        if (answer.outcome !== decided) {
+        const note = savedNote(decisions[answer.itemId].note);
+        const changes: Record<string, unknown> = {
+            ...(answer.outcome === decided ? {} : { Outcome__c: decided }),
+            ...(savedNote(answer.note) === note ? {} : { Decision_Note__c: note })
+        };
+        if (Object.keys(changes).length > 0) {
             saves.push({
-                purpose: `record “${answer.question}” as ${decided}`,
-                fields: { Id: answer.itemId, Outcome__c: decided }
+                purpose:
+                    'Outcome__c' in changes
+                        ? `record “${answer.question}” as ${decided}`
+                        : `save the note on “${answer.question}”`,
+                fields: { Id: answer.itemId, ...changes }
             });
         }
     }

@@ -118,6 +118,9 @@ const DISPUTE_ARBITRATION_QUERY = gql`
                             Outcome__c {
                                 value
                             }
+                            Decision_Note__c {
+                                value
+                            }
                             Assessment_Response__c {
                                 value
                             }
@@ -227,6 +230,7 @@ function toDisputedAnswer(node: GraphqlNode): DisputedAnswer {
         proposed: textValue(node, 'Proposed_Answer__c'),
         reason: textValue(node, 'Reason__c'),
         outcome: textValue(node, 'Outcome__c'),
+        note: textValue(node, 'Decision_Note__c'),
         currentAnswer: textValue(node, 'Assessment_Response__r.Answer__c')
     };
 }
@@ -235,10 +239,11 @@ function toDisputedAnswer(node: GraphqlNode): DisputedAnswer {
  * The arbitrator's side of a dispute, on the dispute's record page: each disputed answer with the
  * evaluator's answer, comment and evidence beside the agent's proposal and reason; taking the
  * dispute under review, escalating it to level 2, and deciding each answer (Upheld / Overturned)
- * with a note. The dispute's outcome follows from the answers; an overturned answer is changed on
- * its response, so the platform rescores the assessment, and the score before and after is the
- * platform's. Anyone who is neither the dispute's arbitrator nor a holder of Arbitrate_Disputes
- * (and never the assessed agent) sees it read-only.
+ * with a note, kept on the answer (Decision_Note__c) and shown under its decision. The dispute's
+ * outcome follows from the answers; an overturned answer is changed on its response, so the
+ * platform rescores the assessment, and the score before and after is the platform's. Anyone who
+ * is neither the dispute's arbitrator nor a holder of Arbitrate_Disputes (and never the assessed
+ * agent) sees it read-only.
  */
 export default class DisputeArbitration extends LightningElement {
     @api recordId: string | undefined;
@@ -445,7 +450,7 @@ export default class DisputeArbitration extends LightningElement {
                 ],
                 decisionValue: decision?.outcome ?? answer.outcome ?? '',
                 noteLabel: `Note on “${answer.question}” (optional)`,
-                noteValue: decision?.note ?? ''
+                noteValue: decision?.note ?? answer.note ?? ''
             };
         });
     }
@@ -459,7 +464,7 @@ export default class DisputeArbitration extends LightningElement {
         return Object.fromEntries(
             this.disputedAnswers.map((answer) => [
                 answer.itemId,
-                this.decisions[answer.itemId] ?? { outcome: answer.outcome ?? '', note: '' }
+                this.decisions[answer.itemId] ?? { outcome: answer.outcome ?? '', note: answer.note ?? '' }
             ])
         );
     }

@@ -86,6 +86,9 @@ const DISPUTE_RECORDS_QUERY = gql`
                             Outcome__c {
                                 value
                             }
+                            Decision_Note__c {
+                                value
+                            }
                             Assessment_Response__c {
                                 value
                             }
@@ -277,7 +280,8 @@ interface StepView extends TimelineStep {
 
 /**
  * A dispute's history on its record page: every step with who and when, from the tracked fields'
- * history (the dispute, its disputed answers, the changed answers and the assessment's status).
+ * history (the dispute, its disputed answers with the arbitrator's notes, the changed answers and
+ * the assessment's status).
  * Where history cannot be read, the steps come from the records' own fields, and the component
  * says so.
  */
@@ -409,6 +413,7 @@ export default class DisputeHistory extends LightningElement {
             proposed: textValue(node, 'Proposed_Answer__c'),
             reason: textValue(node, 'Reason__c'),
             outcome: textValue(node, 'Outcome__c'),
+            note: textValue(node, 'Decision_Note__c'),
             responseId: textValue(node, 'Assessment_Response__c')
         }));
         const userNames = new Map(

@@ -1,7 +1,8 @@
 /**
  * Every step of a dispute, oldest first, with who and when: raised, each disputed answer added,
- * taken under review, escalated, each answer decided, each overturned answer changed on the
- * assessment, the dispute decided or withdrawn, and the assessment's status moving with it.
+ * taken under review, escalated, each answer decided (with the arbitrator's note on it), each
+ * overturned answer changed on the assessment, the dispute decided or withdrawn, and the
+ * assessment's status moving with it.
  *
  * Field history (`Dispute__History`, `Dispute_Item__History`, `Assessment_Response__History`,
  * `Assessment__History`; the fields the data model tracks) gives each change with its author and
@@ -32,6 +33,8 @@ export interface DisputedAnswerRecord {
     readonly proposed: string | null;
     readonly reason: string | null;
     readonly outcome: string | null;
+    /** Decision_Note__c: the arbitrator's note on the answer, as it is now. */
+    readonly note: string | null;
     readonly responseId: string | null;
 }
 
@@ -142,6 +145,24 @@ function disputeSteps(
     });
 }
 
+const NOTE = 'Decision_Note__c';
+
+const sameSave = (a: FieldChange, b: FieldChange): boolean =>
+    a.parentId === b.parentId && a.at === b.at && a.by === b.by;
+
+/**
+ * The arbitrator's note after a change of it. Salesforce keeps no old or new value for a long text
+ * field, only that it changed: then the answer's note as it is now tells it, when no later change
+ * followed.
+ */
+function noteAfter(change: FieldChange, answer: DisputedAnswerRecord, notes: readonly FieldChange[]): string | null {
+    if (change.oldValue !== null || change.newValue !== null) {
+        return change.newValue;
+    }
+    const later = notes.filter((other) => other.parentId === change.parentId && other.at > change.at);
+    return later.length === 0 ? answer.note : null;
+}
+
 function answerSteps(
     answers: readonly DisputedAnswerRecord[],
     history: FieldHistory,
@@ -153,6 +174,8 @@ function answerSteps(
             .filter((answer) => answer.responseId)
             .map((answer) => [(answer.responseId as string).slice(0, 15), answer])
     );
+    const notes = history.answers.filter((change) => change.field === NOTE);
+    const outcomes = history.answers.filter((change) => change.field === 'Outcome__c');
     const decided = history.answers
         .filter((change) => change.field === 'Outcome__c' || change.field === 'Proposed_Answer__c')
         .flatMap((change): TimelineStep[] => {
@@ -164,13 +187,35 @@ function answerSteps(
                 change.field === 'Outcome__c'
                     ? `“${answer.question}”: ${change.newValue ?? 'decision cleared'}`
                     : `“${answer.question}”: proposal changed from ${answerLabel(change.oldValue)} to ${answerLabel(change.newValue)}`;
+            // A decision and its note are saved together: the note is the decision's detail.
+            const note = change.field === 'Outcome__c' ? notes.find((row) => sameSave(row, change)) : undefined;
             return [
                 {
                     key: `answer|${change.parentId}|${change.field}|${change.at}`,
                     at: change.at,
                     who: change.by,
                     title,
-                    detail: null
+                    detail: note ? noteAfter(note, answer, notes) : null
+                }
+            ];
+        });
+    // A note saved apart from its answer's decision: on a retry, or edited after it.
+    const noted = notes
+        .filter((change) => !outcomes.some((outcome) => sameSave(outcome, change)))
+        .flatMap((change): TimelineStep[] => {
+            const answer = byItem.get(change.parentId.slice(0, 15));
+            if (!answer) {
+                return [];
+            }
+            const note = noteAfter(change, answer, notes);
+            const removed = note === null && change.oldValue !== null;
+            return [
+                {
+                    key: `answer|${change.parentId}|${NOTE}|${change.at}`,
+                    at: change.at,
+                    who: change.by,
+                    title: `“${answer.question}”: arbitrator's note ${removed ? 'removed' : 'written'}`,
+                    detail: note
                 }
             ];
         });
@@ -192,7 +237,7 @@ function answerSteps(
                 }
             ];
         });
-    return [...decided, ...applied];
+    return [...decided, ...noted, ...applied];
 }
 
 /** The assessment's moves that disputes make: out of Submitted or Disputed, once the dispute is raised. */
@@ -228,7 +273,7 @@ function stepsFromRecords(dispute: DisputeRecord, answers: readonly DisputedAnsw
     if (isDisputeClosed(dispute.status)) {
         const outcomes = answers
             .filter((answer) => answer.outcome)
-            .map((answer) => `“${answer.question}”: ${answer.outcome}`);
+            .map((answer) => `“${answer.question}”: ${answer.outcome}${answer.note ? `. ${answer.note}` : ''}`);
         steps.push({
             key: 'derived|closed',
             at: dispute.status === 'Withdrawn' ? null : dispute.resolvedAt,

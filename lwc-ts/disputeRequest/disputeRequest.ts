@@ -9,6 +9,7 @@ import {
     answerLabel,
     disputeWindow,
     isDisputeActive,
+    isDisputeClosed,
     proposedAnswers,
     sameRecordId,
     type DisputeWindow
@@ -120,10 +121,19 @@ const DISPUTE_REQUEST_QUERY = gql`
                             Assessment_Response__c {
                                 value
                             }
+                            Original_Answer__c {
+                                value
+                            }
                             Proposed_Answer__c {
                                 value
                             }
                             Reason__c {
+                                value
+                            }
+                            Outcome__c {
+                                value
+                            }
+                            Decision_Note__c {
                                 value
                             }
                         }
@@ -134,7 +144,7 @@ const DISPUTE_REQUEST_QUERY = gql`
     }
 `;
 
-interface ActiveDispute {
+interface AgentDispute {
     id: string;
     name: string;
     status: string;
@@ -145,10 +155,13 @@ interface ActiveDispute {
 
 interface SavedAnswer {
     key: string;
-    question: string;
-    originalLabel: string;
-    proposedLabel: string;
+    /** The question, the answer given and the one proposed. */
+    claim: string;
     reason: string;
+    /** Once decided: the outcome and what it did to the answer. */
+    decision: string | null;
+    /** Once decided: the arbitrator's note on this answer, if they wrote one. */
+    note: string | null;
 }
 
 interface AnswerRow {
@@ -186,11 +199,20 @@ function toAnswer(node: GraphqlNode): AssessmentAnswer {
     };
 }
 
+/** What the arbitrator's decision did to a disputed answer, in the agent's words; null while undecided. */
+function decisionText(outcome: string | null, original: string, proposed: string): string | null {
+    if (outcome === 'Overturned') {
+        return `Overturned (${proposed} replaces ${original}).`;
+    }
+    return outcome === 'Upheld' ? `Upheld (${original} stands).` : null;
+}
+
 /**
  * The agent's side of a dispute, on the assessment's record page: inside the dispute window, the
  * assessed agent picks answers to dispute, proposes an answer on each item's scale with a reason,
  * and raises the dispute (Dispute__c, Open, then one Dispute_Item__c per answer). Anyone else, or
- * outside the window, is told why there is no form.
+ * outside the window, is told why there is no form. The agent follows their dispute here: its
+ * status, then each answer's decision with the arbitrator's note.
  *
  * The agent cannot delete a dispute, so a dispute whose answers were not all saved is kept, Open:
  * the form then adds the missing answers to it (the arbitrator cannot take an Open dispute without
@@ -246,21 +268,29 @@ export default class DisputeRequest extends LightningElement {
         return recordNodes(this.data, 'Assessment_Response__c').map(toAnswer);
     }
 
-    get activeDispute(): ActiveDispute | null {
-        const node = recordNodes(this.data, 'Dispute__c').find((dispute) =>
-            isDisputeActive(textValue(dispute, 'Status__c'))
-        );
-        if (!node) {
-            return null;
-        }
-        return {
+    /** The assessment's disputes, newest first. */
+    private get disputes(): AgentDispute[] {
+        return recordNodes(this.data, 'Dispute__c').map((node) => ({
             id: recordId(node) ?? '',
             name: textValue(node, 'Name') ?? 'Your dispute',
             status: textValue(node, 'Status__c') ?? '',
             statusLabel: displayText(node, 'Status__c') ?? '',
             levelLabel: displayText(node, 'Level__c') ?? '',
             arbitratorName: textValue(node, 'Arbitrator__r.Name')
-        };
+        }));
+    }
+
+    get activeDispute(): AgentDispute | null {
+        return this.disputes.find((dispute) => isDisputeActive(dispute.status)) ?? null;
+    }
+
+    /** The dispute the agent follows here: the active one, else the latest decided one (a withdrawn one is gone). */
+    private get shownDispute(): AgentDispute | null {
+        return (
+            this.activeDispute ??
+            this.disputes.find((dispute) => isDisputeClosed(dispute.status) && dispute.status !== 'Withdrawn') ??
+            null
+        );
     }
 
     private get window(): DisputeWindow {
@@ -299,44 +329,57 @@ export default class DisputeRequest extends LightningElement {
         return window.reason;
     }
 
-    get showActiveDispute(): boolean {
-        return this.isAgent && this.activeDispute !== null;
+    get showDispute(): boolean {
+        return this.isAgent && this.shownDispute !== null;
     }
 
     get activeDisputeIsOpen(): boolean {
         return this.activeDispute?.status === 'Open';
     }
 
-    get activeDisputeDescription(): string {
-        const dispute = this.activeDispute;
+    get disputeDescription(): string {
+        const dispute = this.shownDispute;
         if (!dispute) {
             return '';
         }
         if (dispute.status === 'Open') {
             return `${dispute.name} is open: it goes to your team lead for review.`;
         }
+        if (!isDisputeActive(dispute.status)) {
+            const who = dispute.arbitratorName ? ` by ${dispute.arbitratorName}` : '';
+            return `${dispute.name} was decided${who} (${dispute.levelLabel}): ${dispute.statusLabel}.`;
+        }
         const preposition = dispute.status === 'Escalated' ? 'to' : 'by';
         const who = dispute.arbitratorName ? ` ${preposition} ${dispute.arbitratorName}` : '';
-        return `${dispute.name} is ${dispute.statusLabel.toLowerCase()}${who} (${dispute.levelLabel}). You will see the outcome on the dispute and in its history.`;
+        return `${dispute.name} is ${dispute.statusLabel.toLowerCase()}${who} (${dispute.levelLabel}). You will see each answer's decision here.`;
     }
 
-    /** The answers already in the agent's open dispute. */
+    /**
+     * The answers of the agent's dispute, with their decisions once it is decided (not before: an
+     * arbitrator interrupted half-way may still change what they saved).
+     */
     get savedAnswers(): SavedAnswer[] {
-        const dispute = this.activeDispute;
+        const dispute = this.shownDispute;
         if (!dispute) {
             return [];
         }
+        const decided = !isDisputeActive(dispute.status);
         const answers = new Map(this.answers.map((answer) => [answer.responseId.slice(0, 15), answer]));
         return recordNodes(this.data, 'Dispute_Item__c')
             .filter((item) => sameRecordId(textValue(item, 'Dispute__c'), dispute.id))
             .map((item) => {
                 const answer = answers.get((textValue(item, 'Assessment_Response__c') ?? '').slice(0, 15));
+                // The answer as disputed: an overturned one reads differently on the assessment now.
+                const original = answerLabel(textValue(item, 'Original_Answer__c') ?? answer?.answer);
+                const proposed = answerLabel(textValue(item, 'Proposed_Answer__c'));
+                const outcome = decided ? textValue(item, 'Outcome__c') : null;
+                const question = answer?.question ?? 'An answer no longer on this assessment';
                 return {
                     key: recordId(item) ?? '',
-                    question: answer?.question ?? 'An answer no longer on this assessment',
-                    originalLabel: answerLabel(answer?.answer),
-                    proposedLabel: answerLabel(textValue(item, 'Proposed_Answer__c')),
-                    reason: textValue(item, 'Reason__c') ?? ''
+                    claim: `“${question}”: ${original} → you ${decided ? 'proposed' : 'propose'} ${proposed}.`,
+                    reason: textValue(item, 'Reason__c') ?? '',
+                    decision: decisionText(outcome, original, proposed),
+                    note: decided ? textValue(item, 'Decision_Note__c') : null
                 };
             });
     }

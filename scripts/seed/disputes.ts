@@ -16,7 +16,8 @@ import type {
  * dispute to have been raised in the window and decided since, is disputed by its agent on one
  * to three answers they think too low. Their team lead reviews it (level 1); some are escalated
  * to the QA manager (level 2). An answer is overturned more often when a severe evaluator gave
- * it, and almost never when the contact shows the agent really missed it.
+ * it, and almost never when the contact shows the agent really missed it. The arbitrator explains
+ * every overturn in a note on the answer, and about half of what they uphold.
  */
 export const DISPUTE_RATE = 0.1;
 const ESCALATION_RATE = 0.2;
@@ -97,6 +98,21 @@ const RESOLUTIONS: Record<SeedDispute['outcome'], readonly string[]> = {
     ]
 };
 
+/** What an arbitrator writes on an answer they decide. */
+const NOTES: Record<SeedDisputedAnswer['outcome'], readonly string[]> = {
+    Overturned: [
+        'It is there in the {record}: the agent did this, the evaluator missed it.',
+        'The {record} supports the agent on this one; the answer is corrected.',
+        'Done later in the contact than the guidance expects, but done. Corrected.'
+    ],
+    Upheld: [
+        'I went through the {record} twice and could not find it.',
+        'What the agent describes is not what the {record} shows; the answer stands.',
+        'The process asks for this on every contact of this type, whatever the customer says.'
+    ]
+};
+const UPHELD_NOTE_RATE = 0.5;
+
 /** Whether an agent could argue for a better answer: a scored item, answered below the top of its scale. */
 function disputable(item: SeedScorecardItem, answer: string): boolean {
     return !item.coachingOnly && answer !== 'NA' && answer !== 'Yes' && answer !== '5';
@@ -125,6 +141,14 @@ function overturnChance(item: SeedScorecardItem, contact: SeedInteraction, evalu
 
 function fill(text: string, values: Record<string, string | number>): string {
     return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+}
+
+/** The arbitrator's note on one decision: always on an overturn, on about half of what is upheld. */
+function decisionNote(outcome: SeedDisputedAnswer['outcome'], record: string, random: RandomSource): string | null {
+    if (outcome === 'Upheld' && random.nextFloat() >= UPHELD_NOTE_RATE) {
+        return null;
+    }
+    return fill(pick(random, NOTES[outcome]), { record });
 }
 
 export function generateDisputes(
@@ -156,7 +180,7 @@ export function generateDisputes(
         [order[i], order[j]] = [order[j], order[i]];
     }
     const chosen = order.slice(0, count).sort((x, y) => x - y);
-    return chosen.map((index) => {
+    const decided = chosen.map((index) => {
         const assessment = eligible[index];
         const contact = contactByKey.get(assessment.interactionKey) as SeedInteraction;
         const agent = byUsername.get(assessment.agentUsername) as SeedPerson;
@@ -171,7 +195,8 @@ export function generateDisputes(
             originalAnswer: answer.answer,
             proposedAnswer: proposalFor(item, answer.answer, random),
             reason: pick(random, REASONS[item.behavior] ?? GENERAL_REASONS),
-            outcome: random.nextFloat() < overturnChance(item, contact, evaluator) ? 'Overturned' : 'Upheld'
+            outcome: random.nextFloat() < overturnChance(item, contact, evaluator) ? 'Overturned' : 'Upheld',
+            note: null
         }));
         const overturned = answers.filter((a) => a.outcome === 'Overturned').length;
         const outcome: SeedDispute['outcome'] =
@@ -180,7 +205,7 @@ export function generateDisputes(
         const raisedMs = Date.parse(assessment.submittedAt) + (1 + random.nextInt(6)) * DAY_MS;
         const decidedMs = raisedMs + (1 + random.nextInt(4) + (escalated ? 2 + random.nextInt(3) : 0)) * DAY_MS;
         const record = RECORD[contact.channel];
-        return {
+        const dispute: SeedDispute = {
             key: `${assessment.key}-dispute`,
             assessmentKey: assessment.key,
             agentUsername: agent.username,
@@ -196,5 +221,11 @@ export function generateDisputes(
             outcome,
             answers
         };
+        return { dispute, record };
     });
+    // The notes draw last, so the disputes themselves come out as they did before there were notes.
+    return decided.map(({ dispute, record }) => ({
+        ...dispute,
+        answers: dispute.answers.map((answer) => ({ ...answer, note: decisionNote(answer.outcome, record, random) }))
+    }));
 }

@@ -138,6 +138,8 @@ export interface SeedDisputedAnswer {
     proposedAnswer: string;
     reason: string;
     outcome: 'Upheld' | 'Overturned';
+    /** The arbitrator's note on the decision (Decision_Note__c), or none. */
+    note: string | null;
 }
 
 /**

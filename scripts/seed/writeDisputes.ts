@@ -7,8 +7,9 @@ import type { SeedDispute } from './seedModel';
  * Past disputes, written along the path the data model lays down, each step keyed so a re-run
  * or a resumed run picks up where the last one stopped: the dispute raised Open with its answers;
  * the assessment Disputed; the dispute Under Review by the team lead, then Escalated to the QA
- * manager where it was; every answer's outcome; an overturned answer changed on the response (so
- * its history shows both, and the score follows); the dispute decided; the assessment Final.
+ * manager where it was; every answer's outcome with the arbitrator's note; an overturned answer
+ * changed on the response (so its history shows both, and the score follows); the dispute
+ * decided; the assessment Final.
  *
  * Raising a dispute for the agent, after its window, is what the Load_QA_History permission
  * allows: the running user must hold the Verity_History_Loader permission set.
@@ -183,13 +184,19 @@ export async function writeDisputes(
         (d) => ({ Status__c: 'Escalated', Level__c: 'Level 2', Arbitrator__c: userId(d.escalatedToUsername as string) })
     );
 
-    // The arbitrator's decision on each answer; an overturned one takes the proposed answer.
+    // The arbitrator's decision on each answer, with their note; an overturned one takes the proposed answer.
     const deciding = inStatus('Under Review', 'Escalated');
     await upsertRecords(
         conn,
         'Dispute_Item__c',
         'Item_Key__c',
-        deciding.flatMap((d) => d.answers.map((a) => ({ Item_Key__c: itemKey(d, a.itemKey), Outcome__c: a.outcome })))
+        deciding.flatMap((d) =>
+            d.answers.map((a) => ({
+                Item_Key__c: itemKey(d, a.itemKey),
+                Outcome__c: a.outcome,
+                ...(a.note === null ? {} : { Decision_Note__c: a.note })
+            }))
+        )
     );
     await upsertRecords(
         conn,

@@ -23,6 +23,7 @@ export interface DisputeScenario {
     resolution?: string | null;
     resolvedAt?: string | null;
     outcomes?: [string | null, string | null];
+    notes?: [string | null, string | null];
     currentAnswers?: [string, string];
     withAnswers?: boolean;
     managerId?: string | null;
@@ -31,6 +32,7 @@ export interface DisputeScenario {
 
 export function disputeAnswer(scenario: DisputeScenario = {}): unknown {
     const outcomes = scenario.outcomes ?? [null, null];
+    const notes = scenario.notes ?? [null, null];
     const current = scenario.currentAnswers ?? ['No', 'Partial'];
     const withAnswers = scenario.withAnswers ?? true;
     return {
@@ -72,6 +74,7 @@ export function disputeAnswer(scenario: DisputeScenario = {}): unknown {
                                   Proposed_Answer__c: field('Yes'),
                                   Reason__c: field('I used the name from the CRM.'),
                                   Outcome__c: field(outcomes[0]),
+                                  Decision_Note__c: field(notes[0]),
                                   Assessment_Response__c: field(GREETING_RESPONSE),
                                   Assessment_Response__r: {
                                       Answer__c: field(current[0]),
@@ -91,6 +94,7 @@ export function disputeAnswer(scenario: DisputeScenario = {}): unknown {
                                   Proposed_Answer__c: field('Yes'),
                                   Reason__c: field('The refund was issued on the call.'),
                                   Outcome__c: field(outcomes[1]),
+                                  Decision_Note__c: field(notes[1]),
                                   Assessment_Response__c: field(RESOLUTION_RESPONSE),
                                   Assessment_Response__r: {
                                       Answer__c: field(current[1]),

@@ -22,6 +22,7 @@ const greeting: DisputedAnswer = {
     proposed: 'Yes',
     reason: 'Said the name.',
     outcome: null,
+    note: null,
     currentAnswer: 'No'
 };
 const resolution: DisputedAnswer = {
@@ -61,18 +62,21 @@ describe('reviewSave and escalationSave', () => {
 });
 
 describe('decisionSaves', () => {
-    it('saves outcomes, then overturned answers, then the dispute with its outcome', () => {
+    it('saves outcomes with their notes, then overturned answers, then the dispute with its outcome', () => {
         const { outcome, saves } = decisionSaves(
             dispute,
             lead,
             [greeting, resolution],
-            { [greeting.itemId]: decided('Overturned'), [resolution.itemId]: decided('Upheld') },
+            {
+                [greeting.itemId]: decided('Overturned', ' The name is said at 00:02.\n'),
+                [resolution.itemId]: decided('Upheld', '  ')
+            },
             'Partly right.',
             NOW
         );
         expect(outcome).toBe('Partially Upheld');
         expect(saves.map((save) => save.fields)).toEqual([
-            { Id: greeting.itemId, Outcome__c: 'Overturned' },
+            { Id: greeting.itemId, Outcome__c: 'Overturned', Decision_Note__c: 'The name is said at 00:02.' },
             { Id: resolution.itemId, Outcome__c: 'Upheld' },
             { Id: greeting.responseId, Answer__c: 'Yes' },
             {
@@ -114,6 +118,49 @@ describe('decisionSaves', () => {
         ]);
     });
 
+    it('saves a note that changed on an answer already decided, alone, and clears one that was removed', () => {
+        const { saves } = decisionSaves(
+            dispute,
+            lead,
+            [
+                { ...greeting, outcome: 'Overturned', note: 'Name at 00:02.', currentAnswer: 'Yes' },
+                { ...resolution, outcome: 'Upheld', note: 'Refund came a day later.' }
+            ],
+            {
+                [greeting.itemId]: decided('Overturned', 'The name is said at 00:02, before the account number.'),
+                [resolution.itemId]: decided('Upheld', '')
+            },
+            'Partly right.',
+            NOW
+        );
+        expect(saves.slice(0, 2)).toEqual([
+            {
+                purpose: 'save the note on “Greets the customer by name”',
+                fields: {
+                    Id: greeting.itemId,
+                    Decision_Note__c: 'The name is said at 00:02, before the account number.'
+                }
+            },
+            {
+                purpose: 'save the note on “Resolves the issue”',
+                fields: { Id: resolution.itemId, Decision_Note__c: null }
+            }
+        ]);
+        expect(saves.map((save) => save.fields.Id)).toEqual([greeting.itemId, resolution.itemId, dispute.id]);
+    });
+
+    it('leaves an answer whose outcome and note are saved as decided alone', () => {
+        const { saves } = decisionSaves(
+            dispute,
+            lead,
+            [{ ...greeting, outcome: 'Upheld', note: 'No name anywhere in the call.' }],
+            { [greeting.itemId]: decided('Upheld', ' No name anywhere in the call. ') },
+            'No.',
+            NOW
+        );
+        expect(saves.map((save) => save.fields.Id)).toEqual([dispute.id]);
+    });
+
     it('records a QA manager who decides someone else’s dispute as its arbitrator', () => {
         const { saves } = decisionSaves(
             dispute,
@@ -140,7 +187,7 @@ describe('decisionProblems and resolutionText', () => {
         expect(decisionProblems([greeting], { [greeting.itemId]: decided('Upheld') }, 'Fine.')).toEqual([]);
     });
 
-    it('writes the resolution with each answer’s decision and note', () => {
+    it('writes the resolution with each answer’s decision, leaving its note to the answer', () => {
         expect(
             resolutionText(' Partly right. ', [greeting, resolution], {
                 [greeting.itemId]: decided('Overturned', ' Name at 00:02. '),
@@ -148,7 +195,7 @@ describe('decisionProblems and resolutionText', () => {
             })
         ).toBe(
             'Partly right.\n\nDecisions:\n' +
-                '- DI-000001 “Greets the customer by name”: Overturned (No → Yes). Name at 00:02.\n' +
+                '- DI-000001 “Greets the customer by name”: Overturned (No → Yes).\n' +
                 '- DI-000002 “Resolves the issue”: Upheld (Partial stands).'
         );
     });

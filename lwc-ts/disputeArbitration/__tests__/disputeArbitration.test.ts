@@ -196,7 +196,7 @@ describe('c-dispute-arbitration', () => {
 
         const saved = savedFields();
         expect(saved.slice(0, 3)).toEqual([
-            { Id: GREETING_ITEM, Outcome__c: 'Overturned' },
+            { Id: GREETING_ITEM, Outcome__c: 'Overturned', Decision_Note__c: 'The name is said at 00:02.' },
             { Id: RESOLUTION_ITEM, Outcome__c: 'Upheld' },
             { Id: GREETING_RESPONSE, Answer__c: 'Yes' }
         ]);
@@ -205,7 +205,7 @@ describe('c-dispute-arbitration', () => {
             Status__c: 'Partially Upheld',
             Resolution__c:
                 'The greeting is there; the refund came later.\n\nDecisions:\n' +
-                '- DI-000001 “Greets the customer by name”: Overturned (No → Yes). The name is said at 00:02.\n' +
+                '- DI-000001 “Greets the customer by name”: Overturned (No → Yes).\n' +
                 '- DI-000002 “Resolves the issue”: Upheld (Partial stands).',
             Resolved_At__c: expect.stringMatching(/^\d{4}-\d\d-\d\dT/)
         });
@@ -220,6 +220,50 @@ describe('c-dispute-arbitration', () => {
             'Contact Quality Score:72.5% · Needs Improvement',
             'Contact Quality Score:85% · Target'
         ]);
+    });
+
+    it('picks up an interrupted decision with the note it saved, and saves only what is missing', async () => {
+        const element = await render({
+            outcomes: ['Overturned', null],
+            notes: ['The name is said at 00:02.', null],
+            currentAnswers: ['Yes', 'Partial']
+        });
+        expect($(element, `[data-id="note"][data-item-id="${GREETING_ITEM}"]`).value).toBe(
+            'The name is said at 00:02.'
+        );
+        expect($(element, `[data-id="decision"][data-item-id="${GREETING_ITEM}"]`).value).toBe('Overturned');
+        await decide(element, RESOLUTION_ITEM, 'Upheld', 'The refund was issued the next day.');
+        $(element, '[data-id="resolution"]').dispatchEvent(new CustomEvent('change', { detail: { value: 'Partly.' } }));
+        await click(element, 'record-decision');
+        expect(savedFields().map((fields) => fields.Id)).toEqual([RESOLUTION_ITEM, DISPUTE_ID]);
+        expect(savedFields()[0]).toEqual({
+            Id: RESOLUTION_ITEM,
+            Outcome__c: 'Upheld',
+            Decision_Note__c: 'The refund was issued the next day.'
+        });
+    });
+
+    it('shows each decided answer with the arbitrator’s note under its decision', async () => {
+        const element = await render(
+            {
+                status: 'Partially Upheld',
+                outcomes: ['Overturned', 'Upheld'],
+                notes: ['The name is said at 00:02,\nbefore the account number.', null],
+                currentAnswers: ['Yes', 'Partial'],
+                resolution: 'Partly right.',
+                resolvedAt: '2026-11-02T09:00:00.000Z'
+            },
+            assessmentRecord('Final', 85, 0)
+        );
+        const [greeting, resolution] = $$(element, 'li[data-item-id]');
+        expect(greeting.querySelector('[data-id="outcome"]').textContent).toBe('Decision: Overturned');
+        const note = greeting.querySelector('[data-id="decision-note"]');
+        expect(note.textContent).toBe('The name is said at 00:02,\nbefore the account number.');
+        expect(note.previousElementSibling.textContent).toBe("Arbitrator's note:");
+        expect(resolution.querySelector('[data-id="outcome"]').textContent).toBe('Decision: Upheld');
+        expect(resolution.querySelector('[data-id="decision-note"]')).toBeNull();
+        expect($(element, '[data-id="note"]')).toBeNull();
+        await expect(element).toBeAccessible();
     });
 
     it('stops at a refusal, saying what was saved and what was not', async () => {

@@ -47,6 +47,7 @@ const records = answer({
             Proposed_Answer__c: field('Yes'),
             Reason__c: field('I used the name from the CRM.'),
             Outcome__c: field(null),
+            Decision_Note__c: field(null),
             Assessment_Response__c: field(RESPONSE),
             Assessment_Response__r: { Scorecard_Item__r: { Question__c: field('Greets the customer by name') } }
         }
@@ -148,6 +149,36 @@ describe('c-dispute-history', () => {
         graphqlAdapter.emit(decided, recordsWire);
         await flush();
         expect(refreshHistory).toHaveBeenCalledTimes(1);
+    });
+
+    it('shows each decision with the arbitrator’s note on the answer', async () => {
+        const decided = JSON.parse(JSON.stringify(records));
+        decided.uiapi.query.Dispute__c.edges[0].node.Status__c = field('Overturned');
+        Object.assign(decided.uiapi.query.Dispute_Item__c.edges[0].node, {
+            Outcome__c: field('Overturned'),
+            Decision_Note__c: field('The name is said at 00:02,\nbefore the account number.')
+        });
+        const decidedHistory = JSON.parse(JSON.stringify(history));
+        // As Salesforce records a long text: that it changed, without the words.
+        decidedHistory.uiapi.query.Dispute_Item__History = connection([
+            historyRow(ITEM, 'Outcome__c', null, 'Overturned', '2026-11-02T08:59:58.000Z', 'Sofia Silva'),
+            historyRow(ITEM, 'Decision_Note__c', null, null, '2026-11-02T08:59:58.000Z', 'Sofia Silva')
+        ]);
+        const element = await render();
+        graphqlAdapter.emit(decided, recordsWire);
+        await flush();
+        graphqlAdapter.emit(decidedHistory, historyWire);
+        await flush();
+
+        const step = $$(element, '[data-id="step"]').find(
+            (candidate) =>
+                candidate.querySelector('[data-id="step-title"]').textContent ===
+                '“Greets the customer by name”: Overturned'
+        );
+        expect(step.querySelector('[data-id="step-detail"]').textContent).toBe(
+            'The name is said at 00:02,\nbefore the account number.'
+        );
+        expect(titles(element).filter((title) => title.includes('note'))).toEqual([]);
     });
 
     it('asks for the history of the dispute and of its assessment', async () => {

@@ -27,6 +27,7 @@ const answers = [
         proposed: 'Yes',
         reason: 'I used the name from the CRM.',
         outcome: 'Overturned',
+        note: 'Said at 00:02, before the account number.',
         responseId: RESPONSE
     }
 ];
@@ -62,7 +63,10 @@ const history: FieldHistory = {
         change('D', 'Resolved_At__c', null, DECISION, DECISION, 'Emma Haddad'),
         change('D', 'Status__c', 'Escalated', 'Overturned', DECISION, 'Emma Haddad')
     ],
-    answers: [change(ITEM, 'Outcome__c', null, 'Overturned', '2026-11-02T08:59:58.000Z', 'Emma Haddad')],
+    answers: [
+        change(ITEM, 'Outcome__c', null, 'Overturned', '2026-11-02T08:59:58.000Z', 'Emma Haddad'),
+        change(ITEM, 'Decision_Note__c', null, 'Said at 00:02.', '2026-11-02T08:59:58.000Z', 'Emma Haddad')
+    ],
     responses: [
         // Before the dispute: the evaluator's own edit, not part of its story.
         change(RESPONSE, 'Answer__c', 'Yes', 'No', '2026-10-28T11:00:00.000Z', 'Ivy Evans'),
@@ -101,7 +105,7 @@ describe('disputeTimeline from field history', () => {
         ]);
     });
 
-    it('gives each step its detail: the reason, the level and arbitrator, the resolution', () => {
+    it('gives each step its detail: the reason, the level and arbitrator, the note the decision was saved with, the resolution', () => {
         const detail = (title: string) => steps.find((step) => step.title === title)?.detail;
         expect(detail('D-00007 raised')).toBe('The greeting was there.');
         expect(detail('Disputed “Greets the customer by name”: No, proposed Yes')).toBe(
@@ -109,7 +113,57 @@ describe('disputeTimeline from field history', () => {
         );
         expect(detail('Taken under review')).toBe('Arbitrator: Sofia Silva');
         expect(detail('Escalated to level 2')).toBe('Level 2: QA manager\nArbitrator: Emma Haddad');
+        // The history keeps the note as it was saved with the decision, not as it reads now.
+        expect(detail('“Greets the customer by name”: Overturned')).toBe('Said at 00:02.');
         expect(detail('Decided: Overturned')).toBe('The name is said at 00:02.');
+    });
+
+    describe('the arbitrator’s note, a long text whose values Salesforce does not keep', () => {
+        const DECIDED_AT = '2026-11-02T08:59:58.000Z';
+        const EDITED_AT = '2026-11-03T10:00:00.000Z';
+        const notedSteps = (answerChanges: FieldChange[]) =>
+            disputeTimeline(dispute, answers, { ...history, answers: answerChanges }, names).filter((step) =>
+                step.title.startsWith('“Greets')
+            );
+
+        it('reads as the answer’s note now on the decision it was saved with', () => {
+            expect(
+                notedSteps([
+                    change(ITEM, 'Outcome__c', null, 'Overturned', DECIDED_AT, 'Emma Haddad'),
+                    change(ITEM, 'Decision_Note__c', null, null, DECIDED_AT, 'Emma Haddad')
+                ]).map((step) => [step.title, step.detail])
+            ).toEqual([['“Greets the customer by name”: Overturned', 'Said at 00:02, before the account number.']]);
+        });
+
+        it('is a step of its own when edited later, and the decision no longer claims today’s words', () => {
+            expect(
+                notedSteps([
+                    change(ITEM, 'Outcome__c', null, 'Overturned', DECIDED_AT, 'Emma Haddad'),
+                    change(ITEM, 'Decision_Note__c', null, null, DECIDED_AT, 'Emma Haddad'),
+                    change(ITEM, 'Decision_Note__c', null, null, EDITED_AT, 'Mina Manager')
+                ]).map((step) => [step.at, step.who, step.title, step.detail])
+            ).toEqual([
+                [DECIDED_AT, 'Emma Haddad', '“Greets the customer by name”: Overturned', null],
+                [
+                    EDITED_AT,
+                    'Mina Manager',
+                    "“Greets the customer by name”: arbitrator's note written",
+                    'Said at 00:02, before the account number.'
+                ]
+            ]);
+        });
+
+        it('says a note was removed where the history keeps the values', () => {
+            expect(
+                notedSteps([
+                    change(ITEM, 'Outcome__c', null, 'Overturned', DECIDED_AT, 'Emma Haddad'),
+                    change(ITEM, 'Decision_Note__c', 'Said at 00:02.', null, EDITED_AT, 'Mina Manager')
+                ]).map((step) => [step.title, step.detail])
+            ).toEqual([
+                ['“Greets the customer by name”: Overturned', null],
+                ["“Greets the customer by name”: arbitrator's note removed", null]
+            ]);
+        });
     });
 
     it('keeps the name Salesforce records beside a lookup id, and shows an id it cannot name', () => {
@@ -164,7 +218,10 @@ describe('disputeTimeline from the records alone', () => {
             [DECISION, 'Emma Haddad', 'Decided: Overturned'],
             [null, null, 'Escalated to level 2']
         ]);
-        expect(steps[2].detail).toBe('“Greets the customer by name”: Overturned\nThe name is said at 00:02.');
+        expect(steps[2].detail).toBe(
+            '“Greets the customer by name”: Overturned. Said at 00:02, before the account number.\n' +
+                'The name is said at 00:02.'
+        );
     });
 
     it('tells an open dispute with its arbitrator, and a withdrawn one without a decider', () => {

@@ -25,8 +25,19 @@ interface Scenario {
     agentId?: string;
     status?: string;
     deadline?: string | null;
+    /** The greeting's and the resolution's answers as they stand on the assessment now. */
+    currentAnswers?: [string, string];
     disputes?: Array<{ id: string; name: string; status: string; level?: string; arbitrator?: string }>;
-    items?: Array<{ id: string; disputeId: string; responseId: string; proposed: string; reason: string }>;
+    items?: Array<{
+        id: string;
+        disputeId: string;
+        responseId: string;
+        original?: string;
+        proposed: string;
+        reason: string;
+        outcome?: string;
+        note?: string;
+    }>;
 }
 
 const field = (value: unknown, displayValue: string | null = null) => ({ value, displayValue });
@@ -52,7 +63,7 @@ function answers(scenario: Scenario = {}): unknown {
                 Assessment_Response__c: connection([
                     {
                         Id: GREETING,
-                        Answer__c: field('No', 'No'),
+                        Answer__c: field(scenario.currentAnswers?.[0] ?? 'No', scenario.currentAnswers?.[0] ?? 'No'),
                         Answer_Scale__c: field('YesNo'),
                         NA_Allowed__c: field(false),
                         Coaching_Only__c: field(false),
@@ -64,7 +75,10 @@ function answers(scenario: Scenario = {}): unknown {
                     },
                     {
                         Id: RESOLUTION,
-                        Answer__c: field('Partial', 'Partial'),
+                        Answer__c: field(
+                            scenario.currentAnswers?.[1] ?? 'Partial',
+                            scenario.currentAnswers?.[1] ?? 'Partial'
+                        ),
                         Answer_Scale__c: field('YesPartialNo'),
                         NA_Allowed__c: field(true),
                         Coaching_Only__c: field(false),
@@ -89,8 +103,11 @@ function answers(scenario: Scenario = {}): unknown {
                         Id: item.id,
                         Dispute__c: field(item.disputeId),
                         Assessment_Response__c: field(item.responseId),
+                        Original_Answer__c: field(item.original ?? null),
                         Proposed_Answer__c: field(item.proposed),
-                        Reason__c: field(item.reason)
+                        Reason__c: field(item.reason),
+                        Outcome__c: field(item.outcome ?? null),
+                        Decision_Note__c: field(item.note ?? null)
                     }))
                 )
             }
@@ -411,8 +428,8 @@ describe('c-dispute-request', () => {
                 { id: DISPUTE_ID, name: 'D-00007', status: 'Escalated', level: 'Level 2', arbitrator: 'Emma Haddad' }
             ]
         });
-        expect($(element, '[data-id="active-dispute-description"]').textContent).toBe(
-            'D-00007 is escalated to Emma Haddad (Level 2: QA manager). You will see the outcome on the dispute and in its history.'
+        expect($(element, '[data-id="dispute-description"]').textContent).toBe(
+            "D-00007 is escalated to Emma Haddad (Level 2: QA manager). You will see each answer's decision here."
         );
         expect($(element, '[data-id="dispute-form"]')).toBeNull();
         expect($(element, '[data-id="withdraw"]')).toBeNull();
@@ -420,9 +437,76 @@ describe('c-dispute-request', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('ignores closed disputes: a withdrawn one leaves the assessment open to a new dispute', async () => {
+    it('ignores a withdrawn dispute: it leaves the assessment open to a new dispute', async () => {
         const element = await render({ disputes: [{ id: DISPUTE_ID, name: 'D-00007', status: 'Withdrawn' }] });
-        expect($(element, '[data-id="active-dispute"]')).toBeNull();
+        expect($(element, '[data-id="your-dispute"]')).toBeNull();
         expect($(element, '[data-id="submit"]').label).toBe('Raise dispute');
+    });
+
+    const decidedItems = [
+        {
+            id: 'a065L000000000DQAQ',
+            disputeId: DISPUTE_ID,
+            responseId: GREETING,
+            original: 'No',
+            proposed: 'Yes',
+            reason: 'I used the name from the CRM.',
+            outcome: 'Overturned',
+            note: 'The name is said at 00:02,\nbefore the account number.'
+        },
+        {
+            id: 'a065L000000000EQAQ',
+            disputeId: DISPUTE_ID,
+            responseId: RESOLUTION,
+            original: 'Partial',
+            proposed: 'Yes',
+            reason: 'The refund was issued on the call.',
+            outcome: 'Upheld'
+        }
+    ];
+
+    it('shows the agent their decided dispute: each answer’s decision, with the arbitrator’s note under it', async () => {
+        const element = await render({
+            status: 'Final',
+            currentAnswers: ['Yes', 'Partial'],
+            disputes: [
+                { id: DISPUTE_ID, name: 'D-00007', status: 'Partially Upheld', arbitrator: 'Sofia Silva' },
+                { id: 'a055L0000000005QAA', name: 'D-00005', status: 'Withdrawn' }
+            ],
+            items: decidedItems
+        });
+        expect($(element, '[data-id="dispute-description"]').textContent).toBe(
+            'D-00007 was decided by Sofia Silva (Level 1: team lead): Partially Upheld.'
+        );
+        const [greeting, resolution] = $$(element, '[data-id="saved-answer"]');
+        // The answer as disputed, though the assessment now holds the proposed one.
+        expect(greeting.textContent).toContain('“Greets the customer by name”: No → you proposed Yes.');
+        expect(greeting.querySelector('[data-id="saved-decision"]').textContent).toBe(
+            'Decision: Overturned (Yes replaces No).'
+        );
+        const note = greeting.querySelector('[data-id="saved-note"]');
+        expect(note.textContent).toBe('The name is said at 00:02,\nbefore the account number.');
+        expect(note.previousElementSibling.textContent).toBe("Arbitrator's note:");
+        expect(resolution.querySelector('[data-id="saved-decision"]').textContent).toBe(
+            'Decision: Upheld (Partial stands).'
+        );
+        expect(resolution.querySelector('[data-id="saved-note"]')).toBeNull();
+        expect($(element, '[data-id="unavailable"]').textContent).toContain('This assessment is final');
+        expect($(element, '[data-id="withdraw"]')).toBeNull();
+        expect($(element, '[data-id="dispute-form"]')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps what an arbitrator saved during review from the agent until the dispute is decided', async () => {
+        const element = await render({
+            status: 'Disputed',
+            currentAnswers: ['Yes', 'Partial'],
+            disputes: [{ id: DISPUTE_ID, name: 'D-00007', status: 'Under Review', arbitrator: 'Sofia Silva' }],
+            items: decidedItems
+        });
+        const [greeting] = $$(element, '[data-id="saved-answer"]');
+        expect(greeting.textContent).toContain('“Greets the customer by name”: No → you propose Yes.');
+        expect($(element, '[data-id="saved-decision"]')).toBeNull();
+        expect($(element, '[data-id="saved-note"]')).toBeNull();
     });
 });

@@ -114,6 +114,18 @@ describe('seeded disputes', () => {
         expect(rate(tally.severe)).toBeGreaterThan(rate(tally.lenient) + 0.2);
     });
 
+    it('carry the arbitrator’s note on every overturned answer and on some of the upheld ones', () => {
+        const answers = one.disputes.flatMap((d) => d.answers);
+        const overturned = answers.filter((a) => a.outcome === 'Overturned');
+        const upheld = answers.filter((a) => a.outcome === 'Upheld');
+        expect(overturned.every((a) => typeof a.note === 'string' && a.note.length > 20)).toBe(true);
+        const notedUpheld = upheld.filter((a) => a.note !== null).length;
+        expect(notedUpheld).toBeGreaterThan(upheld.length * 0.25);
+        expect(notedUpheld).toBeLessThan(upheld.length * 0.75);
+        // Every placeholder is filled in.
+        expect(answers.filter((a) => a.note?.includes('{'))).toEqual([]);
+    });
+
     it('are the same for the same seed and differ for another', () => {
         expect(center('1').disputes).toEqual(one.disputes);
         // Another seed disputes other assessments (their keys compared without the seed in them).

@@ -71,6 +71,7 @@ interface DisputeRow {
     Items__r: {
         records: {
             Outcome__c: string;
+            Decision_Note__c: string | null;
             Original_Answer__c: string;
             Proposed_Answer__c: string;
             Assessment_Response__r: { Answer__c: string; Scorecard_Item__r: { Item_Key__c: string } };
@@ -83,7 +84,7 @@ async function disputesInOrg(conn: Connection): Promise<unknown[]> {
     const rows = await queryAllRecords<DisputeRow>(
         conn,
         `SELECT Dispute_Key__c, Status__c, Level__c, Resolved_At__c, Arbitrator__r.Username, Assessment__r.Status__c,
-            (SELECT Outcome__c, Original_Answer__c, Proposed_Answer__c, Assessment_Response__r.Answer__c,
+            (SELECT Outcome__c, Decision_Note__c, Original_Answer__c, Proposed_Answer__c, Assessment_Response__r.Answer__c,
                     Assessment_Response__r.Scorecard_Item__r.Item_Key__c FROM Items__r)
          FROM Dispute__c ORDER BY Dispute_Key__c`
     );
@@ -98,6 +99,7 @@ async function disputesInOrg(conn: Connection): Promise<unknown[]> {
             .map((item) => ({
                 itemKey: item.Assessment_Response__r.Scorecard_Item__r.Item_Key__c,
                 outcome: item.Outcome__c,
+                note: item.Decision_Note__c,
                 original: item.Original_Answer__c,
                 proposed: item.Proposed_Answer__c,
                 now: item.Assessment_Response__r.Answer__c
@@ -120,6 +122,7 @@ function disputesInModel(center: ContactCenter): unknown[] {
                 .map((a) => ({
                     itemKey: a.itemKey,
                     outcome: a.outcome,
+                    note: a.note,
                     original: a.originalAnswer,
                     proposed: a.proposedAnswer,
                     now: a.outcome === 'Overturned' ? a.proposedAnswer : a.originalAnswer
