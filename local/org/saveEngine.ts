@@ -61,6 +61,13 @@ function sameValue(a: unknown, b: unknown): boolean {
     return (a ?? null) === (b ?? null);
 }
 
+
+/**
+ * Field history records only that these changed, not their values (Salesforce Help, "Field History
+ * Tracking": long and rich text areas and multi-select picklists are tracked as edited).
+ */
+const VALUELESS_HISTORY_TYPES = new Set(['LongTextArea', 'Html', 'MultiselectPicklist']);
+
 export class SaveEngine {
     private readonly store: Store;
     private readonly security: OrgSecurity;
@@ -730,7 +737,11 @@ export class SaveEngine {
                 object,
                 actor,
                 recordId,
-                tracked.map((field) => [field.name, prior[field.name], row[field.name]])
+                tracked.map((field) =>
+                    VALUELESS_HISTORY_TYPES.has(field.definition.type)
+                        ? [field.name, null, null]
+                        : [field.name, prior[field.name], row[field.name]]
+                )
             );
             if (ownerChanged && object.shareObject) {
                 // A new owner starts from the default: manual shares go (Salesforce Help, "Sharing Considerations").

@@ -130,6 +130,19 @@ describe('update, upsert, delete', () => {
         ]);
     });
 
+    it('records that a long text field changed, without its values, as Salesforce does', () => {
+        const id = ticket();
+        desk.org.update(desk.admin, 'Ticket__c', id, { Resolution_Notes__c: 'Replaced the roller.' });
+        const history = desk.org.query(
+            desk.admin,
+            `SELECT Field, OldValue, NewValue FROM Ticket__History WHERE ParentId = '${id}' AND Field = 'Resolution_Notes__c'`
+        ).records;
+        expect(history.map((row) => [row.Field, row.OldValue, row.NewValue])).toEqual([
+            ['Resolution_Notes__c', null, null]
+        ]);
+        expect(desk.org.retrieve(desk.admin, 'Ticket__c', id).Resolution_Notes__c).toBe('Replaced the roller.');
+    });
+
     it('a failed update changes nothing, history included', () => {
         const id = ticket();
         expect(refusal(() => desk.org.update(desk.admin, 'Ticket__c', id, { Status__c: 'Closed' })).errorCode).toBe(
