@@ -10,6 +10,7 @@ import {
 } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import ARBITRATE_DISPUTES from '@salesforce/customPermission/Arbitrate_Disputes';
 import { answerLabel, disputeOutcome, isDisputeClosed, isDisputeInReview, sameRecordId } from 'c/disputeRules';
 import {
@@ -246,6 +247,9 @@ function toDisputedAnswer(node: GraphqlNode): DisputedAnswer {
  * agent) sees it read-only.
  */
 export default class DisputeArbitration extends LightningElement {
+    /** Times in the user's Salesforce time zone, as the record details show them (not the browser's). */
+    readonly timeZone = TIME_ZONE;
+
     @api recordId: string | undefined;
 
     queryResult: RefreshableGraphqlResult | undefined;

@@ -1,6 +1,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql, type GraphqlResult, type RefreshableGraphqlResult } from 'lightning/graphql';
 import { displayText, recordId, recordNodes, textValue, type GraphqlNode } from 'c/graphqlRecords';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { errorSummary } from 'c/platformErrors';
 import {
     disputeTimeline,
@@ -286,6 +287,9 @@ interface StepView extends TimelineStep {
  * says so.
  */
 export default class DisputeHistory extends LightningElement {
+    /** Times in the user's Salesforce time zone, as the record details show them (not the browser's). */
+    readonly timeZone = TIME_ZONE;
+
     @api recordId: string | undefined;
 
     records: GraphqlResult | undefined;

@@ -3,6 +3,7 @@ import DisputeArbitration from 'c/disputeArbitration';
 import { graphql } from 'lightning/graphql';
 import { getRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import { setup } from '@sa11y/jest';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import {
     ASSESSMENT_ID,
     DISPUTE_ID,
@@ -263,6 +264,9 @@ describe('c-dispute-arbitration', () => {
         expect(resolution.querySelector('[data-id="outcome"]').textContent).toBe('Decision: Upheld');
         expect(resolution.querySelector('[data-id="decision-note"]')).toBeNull();
         expect($(element, '[data-id="note"]')).toBeNull();
+        // The resolution time in the user's Salesforce time zone, not the browser's.
+        const resolvedAt = $(element, 'lightning-formatted-date-time');
+        expect([resolvedAt.value, resolvedAt.timeZone]).toEqual(['2026-11-02T09:00:00.000Z', TIME_ZONE]);
         await expect(element).toBeAccessible();
     });
 

@@ -2,6 +2,7 @@ import { createElement } from 'lwc';
 import DisputeHistory from 'c/disputeHistory';
 import { graphql } from 'lightning/graphql';
 import { setup } from '@sa11y/jest';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 
 const DISPUTE_ID = 'a055L0000000006QAA';
 const ASSESSMENT_ID = 'a005L000000000mQAA';
@@ -129,6 +130,8 @@ describe('c-dispute-history', () => {
         expect(steps[2].textContent).toContain('· Sofia Silva');
         expect(steps[2].querySelector('[data-id="step-detail"]').textContent).toBe('Arbitrator: Sofia Silva');
         expect(steps[2].querySelector('lightning-formatted-date-time').value).toBe('2026-11-01T08:00:00.000Z');
+        // In the user's Salesforce time zone, not the browser's.
+        expect(steps[2].querySelector('lightning-formatted-date-time').timeZone).toBe(TIME_ZONE);
         expect($(element, '[data-id="history-note"]')).toBeNull();
         await expect(element).toBeAccessible();
     });
