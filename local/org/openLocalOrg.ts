@@ -169,6 +169,10 @@ export function openLocalOrg(options: LocalOrgOptions): OrgData {
             );
         },
 
+        createDefaults(caller: Caller, type: string): Record<string, unknown> {
+            return engine.createDefaults(actorOf(caller), type);
+        },
+
         create(caller: Caller, type: string, values: Record<string, unknown>): string {
             return engine.create(actorOf(caller), type, values);
         },

@@ -75,6 +75,14 @@ export interface OrgData {
 
     /** GET /sobjects/<Type>/<Id>[?fields=a,b]: the record with `attributes`. */
     retrieve(caller: Caller, type: string, id: string, fields?: string[]): SObjectRecord;
+    /**
+     * The values a new record of the object starts with when the caller creates it now, before their
+     * own: default values (formulas evaluated as the caller, `$CustomMetadata` included), picklist
+     * defaults, unchecked checkboxes and the caller as owner; only the fields they read, as the REST
+     * API gives values. Refused as a create is (INSUFFICIENT_ACCESS_OR_READONLY) when they may not
+     * create the object.
+     */
+    createDefaults(caller: Caller, type: string): Record<string, unknown>;
     /** POST /sobjects/<Type>: the new record's 18-character Id. */
     create(caller: Caller, type: string, values: Record<string, unknown>): string;
     /** PATCH /sobjects/<Type>/<Id>. */

@@ -61,7 +61,6 @@ function sameValue(a: unknown, b: unknown): boolean {
     return (a ?? null) === (b ?? null);
 }
 
-
 /**
  * Field history records only that these changed, not their values (Salesforce Help, "Field History
  * Tracking": long and rich text areas and multi-select picklists are tracked as edited).
@@ -520,6 +519,79 @@ export class SaveEngine {
 
     // ----- the saves ------------------------------------------------------------------------
 
+    /**
+     * What a new record holds before the client's values: each column blank (a checkbox unchecked),
+     * then default value formulas (evaluated now, as the actor) and picklist defaults for the fields
+     * not given, and the actor as owner.
+     */
+    private startingRow(actor: SaveActor, object: StoredObject, given: ReadonlyMap<StoredField, StoredValue>): Row {
+        const row: Row = {};
+        for (const field of object.fields) {
+            if (field.column !== null) {
+                row[field.name] = field.column === 'INTEGER' ? 0 : null;
+            }
+        }
+        const withDefaults = object.fields.filter(
+            (field) => field.definition.defaultValue !== undefined && !given.has(field)
+        );
+        let options: EvaluationOptions | undefined;
+        for (const field of withDefaults) {
+            const key = `${object.name}.${field.name}`;
+            if (this.constantDefaults.has(key)) {
+                row[field.name] = this.constantDefaults.get(key) as StoredValue;
+                continue;
+            }
+            options ??= this.evaluationOptions(actor);
+            try {
+                row[field.name] = toStoredValue(
+                    field,
+                    evaluateDefaultValue(this.store.schema.packageSchema, object.name, field.name, options)
+                );
+            } catch (error) {
+                throw formulaRefusal(error);
+            }
+            // A literal default (false, 0, "Phone") is the same on every save: evaluate it once.
+            if (CONSTANT_FORMULA.test(field.definition.defaultValue ?? '')) {
+                this.constantDefaults.set(key, row[field.name] as StoredValue);
+            }
+        }
+        for (const field of object.fields) {
+            if (
+                field.picklistDefault !== undefined &&
+                !given.has(field) &&
+                field.definition.defaultValue === undefined
+            ) {
+                row[field.name] = field.picklistDefault;
+            }
+        }
+        if (object.hasOwner) {
+            row.OwnerId = actor.userId;
+        }
+        return row;
+    }
+
+    /**
+     * The values a new record of the object would start with if the actor created it now, before
+     * any value of theirs (the UI API's record defaults): every field a create can set (no formula,
+     * roll-up, auto-number or system field) that they read, as the API gives it. Refused as a
+     * create is when they may not create the object.
+     */
+    createDefaults(actor: SaveActor, type: string): Record<string, unknown> {
+        const object = this.objectFor(actor, type);
+        if (!object.createable || (actor.access && !actor.access.objectAccess(object.name).create)) {
+            throw insufficientAccess();
+        }
+        const row = this.startingRow(actor, object, new Map());
+        const values: Record<string, unknown> = {};
+        for (const field of object.fields) {
+            const readable = !actor.access || actor.access.fieldAccess(object, field).readable;
+            if (field.createable && readable && field.name in row) {
+                values[field.name] = toApiValue(field, row[field.name]);
+            }
+        }
+        return values;
+    }
+
     create(actor: SaveActor, type: string, values: Record<string, unknown>): string {
         return this.transaction(() => {
             const object = this.objectFor(actor, type);
@@ -539,45 +611,7 @@ export class SaveEngine {
                 return this.createShare(actor, object, given);
             }
             const now = storedDateTime(this.clock());
-            const row: Row = {};
-            for (const field of object.fields) {
-                if (field.column !== null) {
-                    row[field.name] = field.column === 'INTEGER' ? 0 : null;
-                }
-            }
-            const withDefaults = object.fields.filter(
-                (field) => field.definition.defaultValue !== undefined && !given.has(field)
-            );
-            let options: EvaluationOptions | undefined;
-            for (const field of withDefaults) {
-                const key = `${object.name}.${field.name}`;
-                if (this.constantDefaults.has(key)) {
-                    row[field.name] = this.constantDefaults.get(key) as StoredValue;
-                    continue;
-                }
-                options ??= this.evaluationOptions(actor);
-                try {
-                    row[field.name] = toStoredValue(
-                        field,
-                        evaluateDefaultValue(this.store.schema.packageSchema, object.name, field.name, options)
-                    );
-                } catch (error) {
-                    throw formulaRefusal(error);
-                }
-                // A literal default (false, 0, "Phone") is the same on every save: evaluate it once.
-                if (CONSTANT_FORMULA.test(field.definition.defaultValue ?? '')) {
-                    this.constantDefaults.set(key, row[field.name] as StoredValue);
-                }
-            }
-            for (const field of object.fields) {
-                if (
-                    field.picklistDefault !== undefined &&
-                    !given.has(field) &&
-                    field.definition.defaultValue === undefined
-                ) {
-                    row[field.name] = field.picklistDefault;
-                }
-            }
+            const row = this.startingRow(actor, object, given);
             for (const [field, value] of given) {
                 row[field.name] = value;
             }

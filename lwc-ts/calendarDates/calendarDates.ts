@@ -46,13 +46,3 @@ export function todayIn(timeZone: string, now: Date = new Date()): string {
         now
     );
 }
-
-/** The calendar day `days` after `date` (before it when negative), as a Date field value. */
-export function addDays(date: string, days: number): string {
-    if (!Number.isInteger(days)) {
-        throw new RangeError(`days must be a whole number, got ${days}`);
-    }
-    const day = calendarDay(date);
-    day.setUTCDate(day.getUTCDate() + days);
-    return day.toISOString().slice(0, 10);
-}

@@ -1,6 +1,13 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql, type GraphqlResult } from 'lightning/graphql';
-import { createRecord, getFieldValue, notifyRecordUpdateAvailable, type WireResult } from 'lightning/uiRecordApi';
+import {
+    createRecord,
+    getFieldValue,
+    getRecordCreateDefaults,
+    notifyRecordUpdateAvailable,
+    type RecordDefaultsRepresentation,
+    type WireResult
+} from 'lightning/uiRecordApi';
 import { getObjectInfo, type ObjectInfo } from 'lightning/uiObjectInfoApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
@@ -18,7 +25,7 @@ import EXPECTED from '@salesforce/schema/Coaching_Task__c.Expected_Alternative__
 import DUE_DATE from '@salesforce/schema/Coaching_Task__c.Due_Date__c';
 import STATUS from '@salesforce/schema/Coaching_Task__c.Status__c';
 import COMPLETED_AT from '@salesforce/schema/Coaching_Task__c.Completed_At__c';
-import { addDays, formatDate, todayIn } from 'c/calendarDates';
+import { formatDate, todayIn } from 'c/calendarDates';
 import { sameRecordId } from 'c/disputeRules';
 import { errorMessages, errorSummary } from 'c/platformErrors';
 
@@ -69,10 +76,6 @@ interface ScorecardItems {
     };
 }
 
-interface CoachingSetting {
-    uiapi: { query: { settings: { edges: Array<{ node: { dueDays: Field<number> } }> } } };
-}
-
 interface CoachChoice {
     label: string;
     value: string;
@@ -84,8 +87,6 @@ interface CoachableItem {
     behavior: string;
 }
 
-/** The package's default coaching due days, used when the program setting cannot be read. */
-const FALLBACK_DUE_DAYS = 14;
 /** The picker's choice for coaching on the assessment as a whole. */
 const WHOLE_ASSESSMENT = 'whole';
 
@@ -170,25 +171,6 @@ const ITEMS_QUERY = gql`
     }
 `;
 
-// Custom metadata may not be readable through the UI API; the form then suggests the package default.
-const SETTING_QUERY = gql`
-    query coachingDueDays {
-        uiapi {
-            query {
-                settings: Verity_Setting__mdt(where: { DeveloperName: { eq: "Default" } }, first: 1) {
-                    edges {
-                        node {
-                            dueDays: Coaching_Due_Days__c {
-                                value
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-`;
-
 /**
  * A coaching task from an assessment: the behavior observed, the expected alternative and a due
  * date, for the assessment's agent. Hosted by the assessment form under an item (assessment and
@@ -202,8 +184,10 @@ const SETTING_QUERY = gql`
  * Once the task is created it toasts, clears, and dispatches `coachingtaskcreated` (not bubbling)
  * with `{ recordId, name }`: the new task's Id and the name the platform gave it (null if unread).
  *
- * The due date suggested is today plus the program's coaching due days; left as suggested, it is
- * not sent, so the platform's own default value (the same setting) decides it.
+ * The due date suggested is the platform's own default for a new task (getRecordCreateDefaults:
+ * today plus the program's coaching due days); left as suggested it is not sent, so the platform's
+ * default decides it. When the defaults cannot be read the date starts empty and the person
+ * chooses it (a task needs one: Coaching_Needs_Coach_And_Due_Date).
  */
 export default class CoachingTaskForm extends LightningElement {
     /** The assessment the coaching comes from (given by a host). */
@@ -229,7 +213,9 @@ export default class CoachingTaskForm extends LightningElement {
     answers = new Map<string, string>();
     loadErrors: string[] = [];
     formErrors: string[] = [];
-    dueDays = FALLBACK_DUE_DAYS;
+    /** The due date the platform gives a new task; null until its defaults are read, or if they cannot be. */
+    defaultDueDate: string | null = null;
+    defaultDueDateUnknown = false;
 
     chosenItemId = '';
     observed = '';
@@ -237,10 +223,6 @@ export default class CoachingTaskForm extends LightningElement {
     dueDate = '';
     private dueDateTouched = false;
     saving = false;
-
-    override connectedCallback(): void {
-        this.dueDate = this.suggestedDueDate;
-    }
 
     @wire(getObjectInfo, { objectApiName: COACHING_TASK })
     wiredObjectInfo({ data, error }: WireResult<ObjectInfo>): void {
@@ -301,15 +283,22 @@ export default class CoachingTaskForm extends LightningElement {
         }
     }
 
-    @wire(graphql, { query: SETTING_QUERY })
-    wiredSetting({ data }: GraphqlResult<CoachingSetting>): void {
-        const days = data?.uiapi.query.settings.edges[0]?.node.dueDays.value;
-        if (typeof days === 'number' && Number.isInteger(days) && days >= 0) {
-            this.dueDays = days;
-            if (!this.dueDateTouched) {
-                this.dueDate = this.suggestedDueDate;
-            }
+    // Asked only of someone who may create coaching: the platform refuses anyone else.
+    @wire(getRecordCreateDefaults, { objectApiName: '$objectToCreate', optionalFields: [DUE_DATE] })
+    wiredDefaults({ data, error }: WireResult<RecordDefaultsRepresentation>): void {
+        if (!data && !error) {
+            return;
         }
+        const due = data ? getFieldValue(data.record, DUE_DATE) : null;
+        this.defaultDueDate = typeof due === 'string' ? due : null;
+        this.defaultDueDateUnknown = this.defaultDueDate === null;
+        if (!this.dueDateTouched) {
+            this.dueDate = this.defaultDueDate ?? '';
+        }
+    }
+
+    get objectToCreate(): string | undefined {
+        return this.canCreate ? COACHING_TASK.objectApiName : undefined;
     }
 
     get effectiveAssessmentId(): string | undefined {
@@ -329,16 +318,14 @@ export default class CoachingTaskForm extends LightningElement {
         return this.agentId ?? this.assessmentAgentId;
     }
 
-    get suggestedDueDate(): string {
-        return addDays(todayIn(TIME_ZONE), this.dueDays);
-    }
-
     get today(): string {
         return todayIn(TIME_ZONE);
     }
 
-    get dueDateHelp(): string {
-        return `Suggested: ${this.dueDays} days from today, the program's coaching due days.`;
+    get dueDateHelp(): string | undefined {
+        return this.defaultDueDate
+            ? `Suggested: the program's default, ${formatDate(this.defaultDueDate, LOCALE)}.`
+            : undefined;
     }
 
     get hasLoadErrors(): boolean {
@@ -546,7 +533,7 @@ export default class CoachingTaskForm extends LightningElement {
         this.expected = '';
         this.chosenItemId = '';
         this.dueDateTouched = false;
-        this.dueDate = this.suggestedDueDate;
+        this.dueDate = this.defaultDueDate ?? '';
         this.formErrors = [];
     }
 }

@@ -98,8 +98,73 @@ declare module 'lightning/uiRecordApi' {
         }>;
     }
 
+    /** UI API "Record Layout Item": one field (or a blank) of a layout row. */
+    export interface RecordLayoutItem {
+        editableForNew: boolean;
+        editableForUpdate: boolean;
+        label: string;
+        layoutComponents: Array<{ apiName: string | null; componentType: 'Field' | 'EmptySpace'; label?: string }>;
+        lookupIdApiName: string | null;
+        required: boolean;
+        sortable: boolean;
+        uiBehavior: string | null;
+    }
+
+    /** UI API "Record Layout Section". */
+    export interface RecordLayoutSection {
+        collapsible: boolean;
+        columns: number;
+        heading: string;
+        id: string;
+        layoutRows: Array<{ layoutItems: RecordLayoutItem[] }>;
+        rows: number;
+        tabOrder: 'LeftRight' | 'TopDown';
+        useHeading: boolean;
+    }
+
+    /** UI API "Record Layout". */
+    export interface RecordLayout {
+        id: string | null;
+        layoutType: 'Full' | 'Compact';
+        mode: 'Create' | 'Edit' | 'View';
+        objectApiName: string;
+        recordTypeId: string;
+        saveOptions: unknown[];
+        sections: RecordLayoutSection[];
+    }
+
+    /** The record of Record Defaults: not saved yet, so without an ID or modification dates. */
+    export interface NewRecordRepresentation extends Omit<RecordRepresentation, 'id'> {
+        id: null;
+    }
+
+    /**
+     * UI API "Record Defaults": the layout for Create mode, the Object Info of the object and of the
+     * objects its lookups point to (by API name), and the new record with each field's default.
+     */
+    export interface RecordDefaultsRepresentation {
+        layout: RecordLayout;
+        objectInfos: Record<string, import('lightning/uiObjectInfoApi').ObjectInfo>;
+        record: NewRecordRepresentation;
+    }
+
+    export interface GetRecordCreateDefaultsConfig {
+        objectApiName: import('lightning/uiObjectInfoApi').ObjectReference;
+        /** The layout's display size; Large when left out. */
+        formFactor?: 'Large' | 'Medium' | 'Small';
+        /** The new record's record type; the object's default one when left out. */
+        recordTypeId?: string;
+        /** Fields beyond the layout's; one the user cannot read is left out, without an error. */
+        optionalFields?: FieldReference[];
+    }
+
     export const getRecord: WireAdapterConstructor<GetRecordConfig, WireResult<RecordRepresentation>>;
     export const getRecords: WireAdapterConstructor<GetRecordsConfig, WireResult<RecordBatchResults>>;
+    /** LWC Developer Guide, "getRecordCreateDefaults": what a form needs to create a record of the object. */
+    export const getRecordCreateDefaults: WireAdapterConstructor<
+        GetRecordCreateDefaultsConfig,
+        WireResult<RecordDefaultsRepresentation>
+    >;
 
     export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
     export function updateRecord(
@@ -111,11 +176,11 @@ declare module 'lightning/uiRecordApi' {
 
     /** The raw value; undefined when the record lacks the field (LWC Developer Guide, "getFieldValue"). */
     export function getFieldValue(
-        record: RecordRepresentation | null | undefined,
+        record: RecordRepresentation | NewRecordRepresentation | null | undefined,
         field: FieldReference
     ): FieldValue | undefined;
     export function getFieldDisplayValue(
-        record: RecordRepresentation | null | undefined,
+        record: RecordRepresentation | NewRecordRepresentation | null | undefined,
         field: FieldReference
     ): string | null | undefined;
 

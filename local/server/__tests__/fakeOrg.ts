@@ -208,6 +208,24 @@ export class FakeOrg implements OrgData {
         return answer;
     }
 
+    /** The fake's objects have no default values: a new record starts blank, its checkboxes unchecked. */
+    createDefaults(caller: Caller, type: string): Record<string, unknown> {
+        const object = this.object(type);
+        if (caller.userId !== ADMIN_ID) {
+            throw new SalesforceError(
+                400,
+                'INSUFFICIENT_ACCESS_OR_READONLY',
+                'insufficient access rights on object id'
+            );
+        }
+        const platformSet = new Set(['Id', 'IsDeleted', 'CreatedDate']);
+        return Object.fromEntries(
+            object.fields
+                .filter((field) => !platformSet.has(field.name))
+                .map((field) => [field.name, field.type === 'boolean' ? false : null])
+        );
+    }
+
     create(caller: Caller, type: string, values: Record<string, unknown>): string {
         const object = this.object(type);
         if (caller.userId !== ADMIN_ID) {

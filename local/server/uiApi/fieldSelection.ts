@@ -9,6 +9,14 @@ import { invalidField, type CallerSchema, type DescribedField, type DescribedObj
  * query itself (as the caller) applies field-level security and sharing.
  */
 
+/** A field as a request names it: `Assessment__c.Evaluator__r.Name`. */
+export interface FieldSpec {
+    objectName: string;
+    /** The path after the object name: `['Evaluator__r', 'Name']`. */
+    path: string[];
+    text: string;
+}
+
 export interface FieldSelection {
     object: DescribedObject;
     /** The fields asked for, by API name. */
@@ -25,6 +33,19 @@ export interface ParentSelection {
 const MAX_RELATIONSHIPS = 5;
 /** What every record representation carries besides its fields. */
 const REPRESENTATION_FIELDS = ['Id', 'LastModifiedById', 'LastModifiedDate', 'SystemModstamp'];
+
+/** `fields=A.B,A.C` (and repeated parameters) as field specs. */
+export function fieldSpecs(query: URLSearchParams, name: string): FieldSpec[] {
+    return query
+        .getAll(name)
+        .flatMap((value) => value.split(','))
+        .map((text) => text.trim())
+        .filter((text) => text !== '')
+        .map((text) => {
+            const [objectName, ...path] = text.split('.');
+            return { objectName, path, text };
+        });
+}
 
 export function emptySelection(object: DescribedObject): FieldSelection {
     return { object, fields: new Map(), parents: new Map() };
@@ -63,6 +84,17 @@ export function addFieldPath(schema: CallerSchema, selection: FieldSelection, pa
         current = parent.selection;
     }
     return invalidField(path.join('.'), selection.object.name);
+}
+
+/** Adds a field and, for a lookup, its related record (its Id and name), as layout-based records carry it. */
+export function addWithParent(schema: CallerSchema, selection: FieldSelection, field: DescribedField): void {
+    selection.fields.set(field.name, field);
+    const target = field.type === 'reference' ? schema.target(field) : null;
+    const name = target ? schema.nameField(target) : undefined;
+    if (field.relationshipName && name) {
+        addFieldPath(schema, selection, [field.relationshipName, 'Id']);
+        addFieldPath(schema, selection, [field.relationshipName, name.name]);
+    }
 }
 
 /** The SOQL select list of a selection: its fields, what each record representation needs, and each parent's name. */

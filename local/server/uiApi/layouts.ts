@@ -46,6 +46,18 @@ interface RecordLayoutSection {
     useHeading: boolean;
 }
 
+/** A Record Layout as the guide gives it. */
+export interface RecordLayout {
+    eTag: string;
+    id: string | null;
+    layoutType: 'Full';
+    mode: LayoutMode;
+    objectApiName: string;
+    recordTypeId: string;
+    saveOptions: never[];
+    sections: RecordLayoutSection[];
+}
+
 const MODES: LayoutMode[] = ['View', 'Edit', 'Create'];
 /** Fields the platform sets: never on a layout in Create mode. */
 const AUDIT_FIELDS = new Set(['createdbyid', 'createddate', 'lastmodifiedbyid', 'lastmodifieddate', 'systemmodstamp']);
@@ -156,7 +168,12 @@ function slotItem(
 }
 
 /** The Record Layout of the object's assigned layout, for the caller and mode. */
-export function recordLayout(ui: PackageUi, schema: CallerSchema, object: DescribedObject, mode: LayoutMode): unknown {
+export function recordLayout(
+    ui: PackageUi,
+    schema: CallerSchema,
+    object: DescribedObject,
+    mode: LayoutMode
+): RecordLayout {
     const layout = assignedLayout(ui, object);
     const layoutKey = `${object.name}-${layout.name}`;
     const sections: RecordLayoutSection[] = [];
@@ -185,7 +202,7 @@ export function recordLayout(ui: PackageUi, schema: CallerSchema, object: Descri
             useHeading
         });
     });
-    const representation = {
+    const representation: Omit<RecordLayout, 'eTag'> = {
         id: layout.name === '' ? null : metadataId('00h', layoutKey),
         layoutType: 'Full',
         mode,
@@ -195,6 +212,19 @@ export function recordLayout(ui: PackageUi, schema: CallerSchema, object: Descri
         sections
     };
     return { eTag: eTagOf(representation), ...representation };
+}
+
+/** The API names of the fields a Record Layout shows, in its order. */
+export function fieldsShown(layout: RecordLayout): string[] {
+    return layout.sections.flatMap((section) =>
+        section.layoutRows.flatMap((row) =>
+            row.layoutItems.flatMap((item) =>
+                item.layoutComponents
+                    .filter((component) => component.componentType === 'Field' && component.apiName !== null)
+                    .map((component) => component.apiName as string)
+            )
+        )
+    );
 }
 
 /** The fields on the object's layout the caller reads: what a record answers a create or update with. */

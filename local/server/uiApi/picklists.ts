@@ -1,8 +1,7 @@
-import { SalesforceError } from '../../org/salesforceError';
 import { jsonResponse, type ApiResponse } from '../apiExchange';
 import { invalidField, type CallerSchema, type DescribedField, type DescribedObject } from './callerSchema';
 import { eTagOf } from './metadataIds';
-import { MASTER_RECORD_TYPE_ID } from './recordRepresentation';
+import { checkMasterRecordType, MASTER_RECORD_TYPE_ID } from './recordRepresentation';
 
 /**
  * `GET ui-api/object-info/{objectApiName}/picklist-values/{recordTypeId}[/{fieldApiName}]`: the
@@ -37,17 +36,6 @@ function picklistValues(apiVersion: string, object: DescribedObject, field: Desc
     return { eTag: eTagOf(representation), ...representation };
 }
 
-/** The object's only record type is the master one (15 or 18 characters). */
-function checkRecordType(object: DescribedObject, recordTypeId: string): void {
-    if (recordTypeId !== MASTER_RECORD_TYPE_ID && recordTypeId !== MASTER_RECORD_TYPE_ID.slice(0, 15)) {
-        throw new SalesforceError(
-            404,
-            'NOT_FOUND',
-            `The record type ${recordTypeId} does not exist on ${object.name}: it has only the master record type ${MASTER_RECORD_TYPE_ID}.`
-        );
-    }
-}
-
 export function picklistValuesRoute(
     version: string,
     schema: CallerSchema,
@@ -56,7 +44,7 @@ export function picklistValuesRoute(
     fieldApiName: string | undefined
 ): ApiResponse {
     const object = schema.object(objectApiName);
-    checkRecordType(object, recordTypeId);
+    checkMasterRecordType(object.name, recordTypeId);
     if (fieldApiName !== undefined) {
         const field = schema.field(object, fieldApiName);
         if (!field || !isPicklist(field)) {

@@ -1,4 +1,5 @@
 import type { SObjectRecord } from '../../formulas';
+import { SalesforceError } from '../../org/salesforceError';
 import type { CallerSchema } from './callerSchema';
 import { displayValue, isoDateTime, uiValue, type UserFormat } from './displayValues';
 import type { FieldSelection } from './fieldSelection';
@@ -11,6 +12,17 @@ import { eTagOf } from './metadataIds';
 
 /** The master record type: every record of an object without record types has it (guide, "Object Info"). */
 export const MASTER_RECORD_TYPE_ID = '012000000000000AAA';
+
+/** A record type ID the object has: only the master one (15 or 18 characters); any other is NOT_FOUND. */
+export function checkMasterRecordType(objectName: string, recordTypeId: string): void {
+    if (recordTypeId !== MASTER_RECORD_TYPE_ID && recordTypeId !== MASTER_RECORD_TYPE_ID.slice(0, 15)) {
+        throw new SalesforceError(
+            404,
+            'NOT_FOUND',
+            `The record type ${recordTypeId} does not exist on ${objectName}: it has only the master record type ${MASTER_RECORD_TYPE_ID}.`
+        );
+    }
+}
 
 export interface FieldValue {
     displayValue: string | null;
@@ -35,13 +47,13 @@ function text(value: unknown): string | null {
     return typeof value === 'string' ? value : null;
 }
 
-/** The UI API record of a queried record: the selected fields, parents nested under their relationship names. */
-export function recordRepresentation(
+/** The Field Values of the selected fields of a record (keys sorted), parents nested under their relationship names. */
+export function recordFields(
     schema: CallerSchema,
     record: SObjectRecord,
     selection: FieldSelection,
     format: UserFormat
-): RecordRepresentation {
+): Record<string, FieldValue> {
     const fields: Record<string, FieldValue> = {};
     for (const field of selection.fields.values()) {
         const value = uiValue(field, record[field.name]);
@@ -60,11 +72,21 @@ export function recordRepresentation(
             value: recordRepresentation(schema, parentRecord, parent.selection, format)
         };
     }
-    const sorted = Object.fromEntries(
+    return Object.fromEntries(
         Object.keys(fields)
             .sort()
             .map((name) => [name, fields[name]])
     );
+}
+
+/** The UI API record of a queried record: the selected fields, parents nested under their relationship names. */
+export function recordRepresentation(
+    schema: CallerSchema,
+    record: SObjectRecord,
+    selection: FieldSelection,
+    format: UserFormat
+): RecordRepresentation {
+    const sorted = recordFields(schema, record, selection, format);
     const systemModstamp = text(record.SystemModstamp);
     const lastModifiedDate = text(record.LastModifiedDate);
     const attributes = record.attributes as { type?: string } | undefined;

@@ -11,9 +11,17 @@ import {
     type ApiResponse
 } from '../apiExchange';
 import { soqlString } from '../restRoutes';
-import { invalidField, type CallerSchema, type DescribedField, type DescribedObject } from './callerSchema';
+import { invalidField, type CallerSchema, type DescribedObject } from './callerSchema';
 import { userFormat, type UserFormat } from './displayValues';
-import { addFieldPath, emptySelection, soqlFields, type FieldSelection } from './fieldSelection';
+import {
+    addFieldPath,
+    addWithParent,
+    emptySelection,
+    fieldSpecs,
+    soqlFields,
+    type FieldSelection,
+    type FieldSpec
+} from './fieldSelection';
 import { layoutFields } from './layouts';
 import type { PackageUi } from './packageUi';
 import { recordRepresentation, type RecordRepresentation } from './recordRepresentation';
@@ -32,13 +40,6 @@ import { illegalParameter, invalidInput, recordSaveError } from './uiApiErrors';
  * security, validation rules, formulas and roll-ups are the org's own.
  */
 
-interface FieldSpec {
-    objectName: string;
-    /** The path after the object name: `['Evaluator__r', 'Name']`. */
-    path: string[];
-    text: string;
-}
-
 interface RecordRequest {
     fields: FieldSpec[];
     optionalFields: FieldSpec[];
@@ -46,19 +47,6 @@ interface RecordRequest {
 }
 
 type Outcome = { statusCode: number; result: RecordRepresentation } | { statusCode: number; error: SalesforceError };
-
-/** `fields=A.B,A.C` (and repeated parameters) as field specs. */
-function specs(query: URLSearchParams, name: string): FieldSpec[] {
-    return query
-        .getAll(name)
-        .flatMap((value) => value.split(','))
-        .map((text) => text.trim())
-        .filter((text) => text !== '')
-        .map((text) => {
-            const [objectName, ...path] = text.split('.');
-            return { objectName, path, text };
-        });
-}
 
 function recordRequest(query: URLSearchParams): RecordRequest {
     for (const parameter of ['childRelationships', 'forms']) {
@@ -76,22 +64,15 @@ function recordRequest(query: URLSearchParams): RecordRequest {
             throw illegalParameter(`layoutTypes ${layoutType} is not Full or Compact.`);
         }
     }
-    const request = { fields: specs(query, 'fields'), optionalFields: specs(query, 'optionalFields'), layoutTypes };
+    const request = {
+        fields: fieldSpecs(query, 'fields'),
+        optionalFields: fieldSpecs(query, 'optionalFields'),
+        layoutTypes
+    };
     if (request.fields.length + request.optionalFields.length + layoutTypes.length === 0) {
         throw illegalParameter('Either fields, optionalFields or layoutTypes is required.');
     }
     return request;
-}
-
-/** Adds a lookup's related record (its Id and name) beside the lookup, as layout-based records carry it. */
-function addWithParent(schema: CallerSchema, selection: FieldSelection, field: DescribedField): void {
-    selection.fields.set(field.name, field);
-    const target = field.type === 'reference' ? schema.target(field) : null;
-    const name = target ? schema.nameField(target) : undefined;
-    if (field.relationshipName && name) {
-        addFieldPath(schema, selection, [field.relationshipName, 'Id']);
-        addFieldPath(schema, selection, [field.relationshipName, name.name]);
-    }
 }
 
 /**

@@ -8,13 +8,15 @@ import { listViewsRoute } from './listViews';
 import { objectInfo, objectInfoBatch } from './objectInfo';
 import { packageUi } from './packageUi';
 import { picklistValuesRoute } from './picklists';
+import { recordDefaultsRoute } from './recordDefaults';
 import { recordsRoute } from './records';
 import { errorMessages } from './uiApiErrors';
 
 /**
  * `/services/data/vNN.0/ui-api/…`: the User Interface API resources the preview's platform
- * modules call (lightning/uiRecordApi, lightning/uiObjectInfoApi, list views, layouts, apps), each
- * answered for the caller. A refusal is the UI API's error list (`[{ errorCode, message }]`).
+ * modules call (lightning/uiRecordApi, lightning/uiObjectInfoApi, list views, layouts, record
+ * defaults, apps), each answered for the caller. A refusal is the UI API's error list
+ * (`[{ errorCode, message }]`).
  */
 
 function onlyGet(request: ApiRequest): void {
@@ -56,6 +58,9 @@ function dispatch(request: ApiRequest, context: RouteContext): ApiResponse {
                 throw notFound();
             }
             return layoutRoute(request, schema, ui, rest[0]);
+        case 'record-defaults':
+            onlyGet(request);
+            return recordDefaultsRoute(request, schema, ui, rest);
         case 'apps':
             onlyGet(request);
             return appsRoute(request, schema, ui, rest);

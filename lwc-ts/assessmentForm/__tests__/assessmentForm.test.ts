@@ -1,5 +1,11 @@
 import { createElement } from 'lwc';
-import { getRecord, createRecord, updateRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import {
+    getRecord,
+    getRecordCreateDefaults,
+    createRecord,
+    updateRecord,
+    notifyRecordUpdateAvailable
+} from 'lightning/uiRecordApi';
 import { graphql } from 'lightning/graphql';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { setup } from '@sa11y/jest';
@@ -46,6 +52,8 @@ const graphqlWire = graphql as unknown as {
 const objectInfoWire = getObjectInfo as unknown as {
     emit(data: unknown, filter?: (config: { objectApiName: string | { objectApiName: string } }) => boolean): void;
 };
+// eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages
+const createDefaultsWire = getRecordCreateDefaults as unknown as { emit(data: unknown): void };
 const mockedCreate = createRecord as jest.MockedFunction<typeof createRecord>;
 const mockedUpdate = updateRecord as jest.MockedFunction<typeof updateRecord>;
 const mockedNotify = notifyRecordUpdateAvailable as jest.MockedFunction<typeof notifyRecordUpdateAvailable>;
@@ -907,9 +915,17 @@ describe('c-assessment-form', () => {
             const element = await renderForm({ status: 'Submitted' });
             toggle(element, ACCURACY_ID).click();
             await flush();
-            // The hosted form reads Coaching_Task__c's object info and the assessment's agent itself.
+            // The hosted form reads Coaching_Task__c's object info, the assessment's agent and the
+            // platform's defaults for a new task (its due date) itself.
             emitAccess();
             graphqlWire.emit(coachingContext, coachingQuery);
+            createDefaultsWire.emit({
+                record: {
+                    apiName: 'Coaching_Task__c',
+                    id: null,
+                    fields: { Due_Date__c: { value: '2026-11-16', displayValue: '11/16/2026' } }
+                }
+            });
             await flush();
             const hosted = hostedForm(element, ACCURACY_ID)!;
             const write = async (name: string, value: string) => {

@@ -1,6 +1,6 @@
 import { createElement } from 'lwc';
 import { graphql } from 'lightning/graphql';
-import { createRecord, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import { createRecord, getRecordCreateDefaults, notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import * as uiObjectInfoApi from 'lightning/uiObjectInfoApi';
 import { setup } from '@sa11y/jest';
 import CoachingTaskForm from 'c/coachingTaskForm';
@@ -12,6 +12,13 @@ const graphqlWire = graphql as unknown as {
     getLastConfig(): Config;
 };
 const objectInfoWire = uiObjectInfoApi.getObjectInfo as unknown as { emit(data: unknown): void };
+// sfdx-lwc-jest's test wire adapter here: the test emits what the platform would.
+// eslint-disable-next-line @lwc/lwc/no-unexpected-wire-adapter-usages
+const defaultsWire = getRecordCreateDefaults as unknown as {
+    emit(data: unknown): void;
+    error(body?: unknown, status?: number, statusText?: string): void;
+    getLastConfig(): unknown;
+};
 const mockCreateRecord = createRecord as jest.Mock;
 
 /** sfdx-lwc-jest's default running user: the evaluator who coaches. */
@@ -25,7 +32,6 @@ const EMPATHY_ITEM = 'a0D000000000002AAA';
 
 const forAssessment = (config: Config) => Boolean(config.variables && 'assessmentId' in config.variables);
 const forItems = (config: Config) => Boolean(config.variables && 'scorecardId' in config.variables);
-const forSetting = (config: Config) => !config.variables;
 
 const field = <T>(value: T, displayValue: string | null = null) => ({ value, displayValue });
 
@@ -98,6 +104,20 @@ const one = (element: HTMLElement, selector: string) =>
 const control = (element: HTMLElement, name: string) =>
     one(element, `[data-field="${name}"]`) as HTMLElement & { value: string; options: any[] };
 
+/** The platform's Record Defaults for a new coaching task: its due date is the default value's. */
+const DEFAULT_DUE_DATE = '2026-11-16';
+function recordDefaults(dueDate: string | null = DEFAULT_DUE_DATE) {
+    return {
+        layout: { mode: 'Create', objectApiName: 'Coaching_Task__c', sections: [] },
+        objectInfos: {},
+        record: {
+            apiName: 'Coaching_Task__c',
+            id: null,
+            fields: { Due_Date__c: field(dueDate, dueDate && '11/16/2026'), Status__c: field('Open', 'Open') }
+        }
+    };
+}
+
 /** Coaching_Task__c's object info: whether I may create tasks, and write what completing writes. */
 function objectInfo(createable: boolean, completes: boolean) {
     const completing = { updateable: completes };
@@ -115,13 +135,17 @@ async function renderForm(
     props: Record<string, unknown> = { recordId: ASSESSMENT_ID },
     createable = true,
     completes = false,
-    assessment = assessmentAnswer()
+    assessment = assessmentAnswer(),
+    defaults: unknown = recordDefaults()
 ): Promise<HTMLElement> {
     const element = createElement('c-coaching-task-form', { is: CoachingTaskForm });
     Object.assign(element, props);
     document.body.appendChild(element);
     await flush();
     objectInfoWire.emit(objectInfo(createable, completes));
+    if (defaults) {
+        defaultsWire.emit(defaults);
+    }
     graphqlWire.emit(assessment, forAssessment);
     await flush();
     graphqlWire.emit(ITEMS, forItems);
@@ -301,6 +325,7 @@ describe('c-coaching-task-form', () => {
         element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
         element.addEventListener('coachingtaskcreated', (event) => created.push((event as CustomEvent).detail));
         await fillIn(element);
+        await type(element, 'due-date', '2026-12-01');
         await create(element);
 
         expect(toasts).toEqual([
@@ -314,6 +339,8 @@ describe('c-coaching-task-form', () => {
         expect(notifyRecordUpdateAvailable).toHaveBeenCalledWith([{ recordId: ASSESSMENT_ID }]);
         expect(control(element, 'observed').value).toBe('');
         expect(control(element, 'expected').value).toBe('');
+        // The next task starts from the platform's suggestion again.
+        expect(control(element, 'due-date').value).toBe(DEFAULT_DUE_DATE);
     });
 
     it("shows the platform's refusal and keeps what was written", async () => {
@@ -392,39 +419,85 @@ describe('c-coaching-task-form', () => {
 });
 
 describe('c-coaching-task-form due date suggestion', () => {
-    beforeEach(() => {
-        jest.useFakeTimers({
-            now: new Date('2026-11-03T06:30:00.000Z'),
-            doNotFake: ['setTimeout', 'queueMicrotask', 'nextTick']
+    afterEach(() => {
+        document.body.replaceChildren();
+        jest.clearAllMocks();
+    });
+
+    it("asks the platform for a new task's defaults, with the due date, once I may create coaching", async () => {
+        await renderForm();
+        expect(defaultsWire.getLastConfig()).toEqual({
+            objectApiName: 'Coaching_Task__c',
+            optionalFields: [{ objectApiName: 'Coaching_Task__c', fieldApiName: 'Due_Date__c' }]
         });
     });
 
-    afterEach(() => {
-        jest.useRealTimers();
-        document.body.replaceChildren();
+    it('asks no defaults of someone who may not create coaching, which the platform would refuse', async () => {
+        await renderForm({ recordId: ASSESSMENT_ID }, false);
+        expect(defaultsWire.getLastConfig()).toEqual(expect.objectContaining({ objectApiName: undefined }));
     });
 
-    it("suggests 14 days from the user's today when the program setting cannot be read", async () => {
+    it("suggests the platform's default due date and says it is the program's default", async () => {
         const element = await renderForm();
-        graphqlWire.emitErrors(
-            [{ message: "INVALID_TYPE: sObject type 'Verity_Setting__mdt' is not supported." }],
-            forSetting
-        );
-        await flush();
 
-        // 06:30 UTC on Nov 3 is still Nov 2 in Los Angeles, sfdx-lwc-jest's user time zone.
-        expect(control(element, 'due-date').value).toBe('2026-11-16');
-        expect(one(element, '[data-id="load-errors"]')).toBeNull();
-    });
-
-    it("suggests the program's coaching due days when the setting can be read", async () => {
-        const element = await renderForm();
-        graphqlWire.emit({ uiapi: { query: { settings: { edges: [{ node: { dueDays: field(10) } }] } } } }, forSetting);
-        await flush();
-
-        expect(control(element, 'due-date').value).toBe('2026-11-12');
+        expect(control(element, 'due-date').value).toBe(DEFAULT_DUE_DATE);
         expect((control(element, 'due-date') as any).fieldLevelHelp).toBe(
-            "Suggested: 10 days from today, the program's coaching due days."
+            "Suggested: the program's default, Nov 16, 2026."
         );
+        expect(one(element, '[data-id="due-date-unknown"]')).toBeNull();
+    });
+
+    it('leaves the date empty and asks for one when the defaults cannot be read, then sends the date chosen', async () => {
+        const element = await renderForm({ recordId: ASSESSMENT_ID }, true, false, assessmentAnswer(), null);
+        defaultsWire.error([{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }], 404);
+        await flush();
+
+        expect(control(element, 'due-date').value).toBe('');
+        expect((control(element, 'due-date') as any).fieldLevelHelp).toBeUndefined();
+        expect(one(element, '[data-id="due-date-unknown"]')?.textContent?.trim()).toBe(
+            "The program's default due date could not be read: choose the date the coaching is due."
+        );
+        // The form itself still works: only the date is the person's to give.
+        expect(one(element, '[data-id="load-errors"]')).toBeNull();
+        await fillIn(element);
+        await create(element);
+        expect(mockCreateRecord).not.toHaveBeenCalled();
+        expect(one(element, '[data-id="form-errors"]')?.textContent).toContain('Give a due date.');
+
+        await type(element, 'due-date', '2026-12-01');
+        await create(element);
+        expect(mockCreateRecord.mock.calls[0][0].fields.Due_Date__c).toBe('2026-12-01');
+    });
+
+    it('treats defaults without a due date as unknown, inventing none', async () => {
+        const element = await renderForm(
+            { recordId: ASSESSMENT_ID },
+            true,
+            false,
+            assessmentAnswer(),
+            recordDefaults(null)
+        );
+
+        expect(control(element, 'due-date').value).toBe('');
+        expect(one(element, '[data-id="due-date-unknown"]')).not.toBeNull();
+    });
+
+    it('keeps a date the person chose when the defaults arrive after it', async () => {
+        const element = await renderForm({ recordId: ASSESSMENT_ID }, true, false, assessmentAnswer(), null);
+        await type(element, 'due-date', '2026-12-01');
+        defaultsWire.emit(recordDefaults());
+        await flush();
+
+        expect(control(element, 'due-date').value).toBe('2026-12-01');
+        expect((control(element, 'due-date') as any).fieldLevelHelp).toBe(
+            "Suggested: the program's default, Nov 16, 2026."
+        );
+    });
+
+    it('is accessible when the default due date is unknown', async () => {
+        const element = await renderForm({ recordId: ASSESSMENT_ID }, true, false, assessmentAnswer(), null);
+        defaultsWire.error();
+        await flush();
+        await expect(element).toBeAccessible();
     });
 });

@@ -4,8 +4,11 @@ import type {
     FieldValue,
     FieldValueRepresentation,
     GetRecordConfig,
+    GetRecordCreateDefaultsConfig,
     GetRecordsConfig,
+    NewRecordRepresentation,
     RecordBatchResults,
+    RecordDefaultsRepresentation,
     RecordInput,
     RecordRepresentation
 } from 'lightning/uiRecordApi';
@@ -118,6 +121,28 @@ export class getRecords extends UiApiWireAdapter<GetRecordsConfig, RecordBatchRe
     }
 }
 
+/**
+ * LWC Developer Guide, "getRecordCreateDefaults": GET /ui-api/record-defaults/create/{objectApiName}.
+ * The defaults are the org's (its default values, the user as owner) and read no saved record, so
+ * saves do not refresh them.
+ */
+export class getRecordCreateDefaults extends UiApiWireAdapter<
+    GetRecordCreateDefaultsConfig,
+    RecordDefaultsRepresentation
+> {
+    protected fetchData(config: GetRecordCreateDefaultsConfig): Promise<RecordDefaultsRepresentation> {
+        const object =
+            typeof config.objectApiName === 'string' ? config.objectApiName : config.objectApiName.objectApiName;
+        const query = queryOf({
+            formFactor: listOf(config.formFactor),
+            recordTypeId: listOf(config.recordTypeId),
+            optionalFields: fieldNames(config.optionalFields)
+        });
+        const resource = `ui-api/record-defaults/create/${encodeURIComponent(object)}`;
+        return this.readOrg(query === '' ? resource : `${resource}?${query}`);
+    }
+}
+
 /** LWC Developer Guide, "createRecord(recordInput)": POST /ui-api/records. */
 export async function createRecord(recordInput: RecordInput): Promise<RecordRepresentation> {
     const record = await callOrg<RecordRepresentation>('ui-api/records', { method: 'POST', body: recordInput });
@@ -167,11 +192,11 @@ export function notifyRecordUpdateAvailable(items: Array<{ recordId: string }>):
  * when the record lacks a field on the way, null when a lookup on the way is blank.
  */
 function fieldAt(
-    record: RecordRepresentation | null | undefined,
+    record: RecordRepresentation | NewRecordRepresentation | null | undefined,
     field: FieldReference
 ): FieldValueRepresentation | null | undefined {
     const path = qualifiedFieldName(field).split('.').slice(1);
-    let holder: RecordRepresentation | null | undefined = record ?? undefined;
+    let holder: Pick<RecordRepresentation, 'fields'> | null | undefined = record ?? undefined;
     for (const [depth, name] of path.entries()) {
         if (!holder) {
             return holder;
@@ -187,7 +212,7 @@ function fieldAt(
 
 /** LWC Developer Guide, "getFieldValue(record, field)": the raw value; spanning fields supported. */
 export function getFieldValue(
-    record: RecordRepresentation | null | undefined,
+    record: RecordRepresentation | NewRecordRepresentation | null | undefined,
     field: FieldReference
 ): FieldValue | undefined {
     const found = fieldAt(record, field);
@@ -196,7 +221,7 @@ export function getFieldValue(
 
 /** LWC Developer Guide, "getFieldDisplayValue(record, field)": the formatted value. */
 export function getFieldDisplayValue(
-    record: RecordRepresentation | null | undefined,
+    record: RecordRepresentation | NewRecordRepresentation | null | undefined,
     field: FieldReference
 ): string | null | undefined {
     const found = fieldAt(record, field);

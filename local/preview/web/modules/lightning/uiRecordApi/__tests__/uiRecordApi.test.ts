@@ -294,6 +294,87 @@ describe('getRecords', () => {
     });
 });
 
+describe('getRecordCreateDefaults', () => {
+    const COACHING_TASK = { objectApiName: 'Coaching_Task__c' };
+    const DUE_DATE = { objectApiName: 'Coaching_Task__c', fieldApiName: 'Due_Date__c' };
+    const DEFAULTS_RESOURCE = 'ui-api/record-defaults/create/Coaching_Task__c';
+
+    /** Record Defaults as the local org answers them: the new record not saved yet, so without an ID. */
+    function coachingDefaults(dueDate: string) {
+        const record = uiRecord('Coaching_Task__c', 'unsaved', {
+            Due_Date__c: { value: dueDate, displayValue: dueDate },
+            Status__c: 'Open'
+        });
+        return {
+            layout: { mode: 'Create', objectApiName: 'Coaching_Task__c', sections: [] },
+            objectInfos: { Coaching_Task__c: { apiName: 'Coaching_Task__c' } },
+            record: { ...record, id: null, lastModifiedById: null, lastModifiedDate: null, systemModstamp: null }
+        };
+    }
+
+    function wireDefaults(config: Record<string, unknown>) {
+        const seen = emissions<UiApiWireValue<Declared.RecordDefaultsRepresentation>>();
+        const wire = new api.getRecordCreateDefaults(seen.callback);
+        wire.connect();
+        wire.update(config as never);
+        return { wire, seen };
+    }
+
+    it('asks GET ui-api/record-defaults/create/{object} with the optional fields, as the signed-in user', async () => {
+        org.on('GET', DEFAULTS_RESOURCE, { body: coachingDefaults('2026-11-16') });
+        const { seen } = wireDefaults({
+            objectApiName: COACHING_TASK,
+            optionalFields: [DUE_DATE, 'Coaching_Task__c.Coach__r.Name']
+        });
+        await settle();
+
+        const [call] = org.calls;
+        expect(call.method).toBe('GET');
+        expect(call.resource).toBe(DEFAULTS_RESOURCE);
+        expect(call.query.get('optionalFields')).toBe('Coaching_Task__c.Coach__r.Name,Coaching_Task__c.Due_Date__c');
+        expect(call.query.has('formFactor')).toBe(false);
+        expect(call.headers.Authorization).toBe(`Bearer ${SESSION.accessToken}`);
+        const data = seen.last().data!;
+        expect(data.record.id).toBeNull();
+        expect(api.getFieldValue(data.record, DUE_DATE)).toBe('2026-11-16');
+        expect(Object.isFrozen(data.record.fields)).toBe(true);
+    });
+
+    it('passes the object by name, the form factor and the record type as the resource takes them', async () => {
+        org.on('GET', DEFAULTS_RESOURCE, { body: coachingDefaults('2026-11-16') });
+        wireDefaults({ objectApiName: 'Coaching_Task__c', formFactor: 'Small', recordTypeId: '012000000000000AAA' });
+        await settle();
+
+        const [call] = org.calls;
+        expect(call.resource).toBe(DEFAULTS_RESOURCE);
+        expect(Object.fromEntries(call.query)).toEqual({ formFactor: 'Small', recordTypeId: '012000000000000AAA' });
+    });
+
+    it("emits the org's refusal as a FetchResponse error", async () => {
+        const refusal = [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'You cannot create Coaching Tasks' }];
+        org.on('GET', DEFAULTS_RESOURCE, { status: 403, body: refusal });
+        const { seen } = wireDefaults({ objectApiName: COACHING_TASK });
+        await settle();
+
+        expect(seen.last()).toEqual({
+            data: undefined,
+            error: { status: 403, statusText: 'Forbidden', ok: false, body: refusal }
+        });
+    });
+
+    it('is not fetched again when a record is saved: defaults read no saved record', async () => {
+        org.on('GET', DEFAULTS_RESOURCE, { body: coachingDefaults('2026-11-16') });
+        org.on('POST', 'ui-api/records', { status: 201, body: uiRecord('Coaching_Task__c', 'a04000000000001AAA', {}) });
+        wireDefaults({ objectApiName: COACHING_TASK, optionalFields: [DUE_DATE] });
+        await settle();
+
+        await api.createRecord({ apiName: 'Coaching_Task__c', fields: { Observed__c: 'Talked over the customer.' } });
+        await settle();
+
+        expect(org.callsTo('GET', DEFAULTS_RESOURCE)).toHaveLength(1);
+    });
+});
+
 describe('createRecord, updateRecord and deleteRecord', () => {
     it('creates with POST ui-api/records and resolves with the record', async () => {
         org.on('POST', 'ui-api/records', { status: 201, body: assessment(ASSESSMENT, 0) });
