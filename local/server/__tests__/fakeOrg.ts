@@ -81,6 +81,13 @@ function stripQuotes(value: string): unknown {
     return /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 }
 
+/** Only the fake's admin writes: everyone else is refused as the platform refuses a write without access. */
+function refuseAllButAdmin(caller: Caller): void {
+    if (caller.userId !== ADMIN_ID) {
+        throw new SalesforceError(400, 'INSUFFICIENT_ACCESS_OR_READONLY', 'insufficient access rights on object id');
+    }
+}
+
 export class FakeOrg implements OrgData {
     readonly apiVersion = '65.0';
     /** No package source: the UI API finds no layouts, list views or apps. */
@@ -211,13 +218,7 @@ export class FakeOrg implements OrgData {
     /** The fake's objects have no default values: a new record starts blank, its checkboxes unchecked. */
     createDefaults(caller: Caller, type: string): Record<string, unknown> {
         const object = this.object(type);
-        if (caller.userId !== ADMIN_ID) {
-            throw new SalesforceError(
-                400,
-                'INSUFFICIENT_ACCESS_OR_READONLY',
-                'insufficient access rights on object id'
-            );
-        }
+        refuseAllButAdmin(caller);
         const platformSet = new Set(['Id', 'IsDeleted', 'CreatedDate']);
         return Object.fromEntries(
             object.fields
@@ -228,13 +229,7 @@ export class FakeOrg implements OrgData {
 
     create(caller: Caller, type: string, values: Record<string, unknown>): string {
         const object = this.object(type);
-        if (caller.userId !== ADMIN_ID) {
-            throw new SalesforceError(
-                400,
-                'INSUFFICIENT_ACCESS_OR_READONLY',
-                'insufficient access rights on object id'
-            );
-        }
+        refuseAllButAdmin(caller);
         this.checkValues(object, values);
         this.sequence += 1;
         const id = recordId(object.keyPrefix, this.sequence);
@@ -254,13 +249,7 @@ export class FakeOrg implements OrgData {
     update(caller: Caller, type: string, id: string, values: Record<string, unknown>): void {
         const object = this.object(type);
         const record = this.record(type, id);
-        if (caller.userId !== ADMIN_ID) {
-            throw new SalesforceError(
-                400,
-                'INSUFFICIENT_ACCESS_OR_READONLY',
-                'insufficient access rights on object id'
-            );
-        }
+        refuseAllButAdmin(caller);
         this.checkValues(object, { ...values, Id: id });
         Object.assign(record, values);
         if (record.Name === null || record.Name === '') {
@@ -270,13 +259,7 @@ export class FakeOrg implements OrgData {
 
     remove(caller: Caller, type: string, id: string): void {
         const record = this.record(type, id);
-        if (caller.userId !== ADMIN_ID) {
-            throw new SalesforceError(
-                400,
-                'INSUFFICIENT_ACCESS_OR_READONLY',
-                'insufficient access rights on object id'
-            );
-        }
+        refuseAllButAdmin(caller);
         record.IsDeleted = true;
     }
 
