@@ -144,6 +144,7 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
             Auto_Failed__c: false
         });
         await expect(page.locator('c-assessment-form').getByRole('radio').count()).resolves.toBe(0);
+        await expect(page.getByRole('heading', { name: 'New coaching task' }).isVisible()).resolves.toBe(true);
         await harness.screenshot(page, 'loop-evaluator-submitted');
         expectCleanPages();
     });
@@ -156,6 +157,8 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
         await expect(page.locator('c-assessment-form').getByRole('radio').count()).resolves.toBe(0);
         await expect(page.getByRole('button', { name: 'Submit', exact: true }).count()).resolves.toBe(0);
         await expect(page.getByRole('button', { name: 'Save draft' }).count()).resolves.toBe(0);
+        // The page's visibility rule keeps the coaching form from those who cannot coach.
+        await expect(page.locator('c-coaching-task-form').count()).resolves.toBe(0);
 
         await page.getByText(`Dispute “${disputedItem.question}”`, { exact: true }).click();
         await page

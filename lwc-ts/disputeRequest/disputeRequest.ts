@@ -1,6 +1,6 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql, type RefreshableGraphqlResult } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import USER_ID from '@salesforce/user/Id';
 import LOCALE from '@salesforce/i18n/locale';
@@ -589,8 +589,13 @@ export default class DisputeRequest extends LightningElement {
         }
     }
 
+    /** Reads the dispute again, and tells the page the assessment changed: its dispute counts roll up from it. */
     private async refresh(): Promise<void> {
-        await this.queryResult?.refresh();
+        const refreshes: Promise<unknown>[] = [this.queryResult?.refresh() ?? Promise.resolve()];
+        if (this.recordId) {
+            refreshes.push(notifyRecordUpdateAvailable([{ recordId: this.recordId }]));
+        }
+        await Promise.all(refreshes);
     }
 
     private toast(title: string, message: string, variant: 'success' | 'warning' | 'error'): void {

@@ -1,7 +1,7 @@
 import { createElement } from 'lwc';
 import DisputeRequest from 'c/disputeRequest';
 import { graphql } from 'lightning/graphql';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
 import { setup } from '@sa11y/jest';
 
 // sfdx-lwc-jest's default running user; the assessed agent in these tests.
@@ -20,6 +20,7 @@ const mockRefresh = jest.fn();
 const emitAnswers = (scenario: Scenario = {}) => graphqlAdapter.emit(answers(scenario), undefined, mockRefresh);
 const mockCreateRecord = createRecord as jest.Mock;
 const mockUpdateRecord = updateRecord as jest.Mock;
+const mockNotify = notifyRecordUpdateAvailable as jest.Mock;
 
 interface Scenario {
     agentId?: string;
@@ -177,6 +178,7 @@ describe('c-dispute-request', () => {
         mockUpdateRecord.mockReset();
         mockRefresh.mockReset();
         mockRefresh.mockResolvedValue(undefined);
+        mockNotify.mockClear();
     });
 
     afterEach(() => {
@@ -318,6 +320,8 @@ describe('c-dispute-request', () => {
             { title: 'Dispute raised', message: 'D-00007: 2 answers disputed.', variant: 'success' }
         ]);
         expect(mockRefresh).toHaveBeenCalledTimes(1);
+        // The assessment's open-dispute count rolls up: the page reads it again.
+        expect(mockNotify).toHaveBeenCalledWith([{ recordId: ASSESSMENT_ID }]);
     });
 
     it('shows the platform refusal and creates no answer when the dispute itself is refused', async () => {
@@ -409,6 +413,7 @@ describe('c-dispute-request', () => {
         expect(mockUpdateRecord).toHaveBeenCalledWith({ fields: { Id: DISPUTE_ID, Status__c: 'Withdrawn' } });
         expect(seen[0]).toEqual({ title: 'Dispute withdrawn', message: 'D-00007 is withdrawn.', variant: 'success' });
         expect(mockRefresh).toHaveBeenCalled();
+        expect(mockNotify).toHaveBeenCalledWith([{ recordId: ASSESSMENT_ID }]);
     });
 
     it('shows why a withdrawal was refused', async () => {
