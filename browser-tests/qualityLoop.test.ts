@@ -158,7 +158,7 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
         await expect(page.getByRole('button', { name: 'Submit', exact: true }).count()).resolves.toBe(0);
         await expect(page.getByRole('button', { name: 'Save draft' }).count()).resolves.toBe(0);
         // The page's visibility rule keeps the coaching form from those who cannot coach.
-        await expect(page.locator('c-coaching-task-form').count()).resolves.toBe(0);
+        await expect(page.getByRole('heading', { name: 'New coaching task' }).count()).resolves.toBe(0);
 
         await page.getByText(`Dispute “${disputedItem.question}”`, { exact: true }).click();
         await page
@@ -204,6 +204,8 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
         const [before, now] = await scoreChange.locator('c-quality-band').allInnerTexts();
         expect(percentIn(before)).toBe(submittedScore);
         expect(percentIn(now)).toBeGreaterThan(submittedScore);
+        // The history follows every step, the assessment's closing included.
+        await page.getByText('Assessment Disputed → Final').waitFor();
         await harness.screenshot(page, 'loop-qa-manager-overturned');
 
         const after = assessmentInOrg();

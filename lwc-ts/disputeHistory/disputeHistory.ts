@@ -35,6 +35,12 @@ const DISPUTE_RECORDS_QUERY = gql`
                             Assessment__c {
                                 value
                             }
+                            Assessment__r {
+                                Id
+                                Status__c {
+                                    value
+                                }
+                            }
                             Summary__c {
                                 value
                             }
@@ -313,7 +319,8 @@ export default class DisputeHistory extends LightningElement {
         // change a dispute without changing its stamp.
         const stamp = JSON.stringify(result.data);
         if (this.recordsStamp !== null && stamp !== this.recordsStamp && this.history?.data) {
-            // The dispute or an answer changed (a decision taken on this page): history has new rows.
+            // The dispute, an answer or the assessment's status changed (a decision taken on this page, the
+            // assessment marked Final after it): history has new rows.
             this.history.refresh().then(
                 () => {
                     this.historyRefreshError = null;

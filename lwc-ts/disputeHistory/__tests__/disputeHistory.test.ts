@@ -31,6 +31,7 @@ const records = answer({
             CreatedDate: field('2026-10-31T10:00:00.000Z'),
             CreatedBy: { Name: field('Maria Okafor') },
             Assessment__c: field(ASSESSMENT_ID),
+            Assessment__r: { Id: ASSESSMENT_ID, Status__c: field('Disputed') },
             Summary__c: field(null),
             Status__c: field('Under Review'),
             Level__c: field('Level 1', 'Level 1: team lead'),
@@ -152,6 +153,13 @@ describe('c-dispute-history', () => {
         graphqlAdapter.emit(decided, recordsWire);
         await flush();
         expect(refreshHistory).toHaveBeenCalledTimes(1);
+
+        // The arbitrator's last step: the assessment marked Final.
+        const closed = JSON.parse(JSON.stringify(decided));
+        closed.uiapi.query.Dispute__c.edges[0].node.Assessment__r.Status__c = field('Final');
+        graphqlAdapter.emit(closed, recordsWire);
+        await flush();
+        expect(refreshHistory).toHaveBeenCalledTimes(2);
     });
 
     it('shows each decision with the arbitrator’s note on the answer', async () => {
