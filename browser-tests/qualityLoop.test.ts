@@ -105,7 +105,7 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
         await harness?.close();
     });
 
-    it('the evaluator starts the assigned case, sees 0 and auto-failed on a failed hard-fail item, fixes it and submits', async () => {
+    it('the evaluator starts the assigned case, cites the transcript, sees 0 and auto-failed on a failed hard-fail item, fixes it and submits', async () => {
         const page = await signIn(work.evaluator, `/lightning/r/Case/${work.caseId}/view`);
         await page.getByRole('button', { name: `Start ${work.name}` }).click();
         await page.waitForURL(new RegExp(`/lightning/r/Assessment__c/${work.id}/view`));
@@ -120,6 +120,17 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
                 item === hardFailItem ? 'No' : item === disputedItem ? '3' : item.scale === 'OneToFive' ? '5' : 'Yes';
             await answer(item.question, value);
         }
+        // Evidence from the transcript: with the item in focus, selecting a turn cites it.
+        const hardFailRow = page.locator('li', {
+            has: page.getByRole('group', { name: literally(hardFailItem.question) })
+        });
+        await hardFailRow.getByRole('textbox', { name: 'Comment' }).focus();
+        const turn = page.getByRole('listbox', { name: 'Transcript turns' }).getByRole('option').nth(2);
+        const [speaker, ...words] = (await turn.innerText()).split('\n');
+        await turn.click();
+        const citation = `${speaker}, turn 3: “${words.join(' ').trim()}”`;
+        await expect(hardFailRow.getByRole('textbox', { name: 'Evidence' }).inputValue()).resolves.toBe(citation);
+
         const liveScore = page.locator('.live-score');
         const autoFail = page.getByRole('alert').filter({ hasText: 'Auto-failed' });
         await expect(liveScore.innerText()).resolves.toMatch(/\b0% · Critical/);
@@ -143,6 +154,12 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
             Score__c: fixedScore,
             Auto_Failed__c: false
         });
+        // Long text cannot be filtered in SOQL: the cited answer is the one response with evidence.
+        const evidence = harness.org
+            .query(admin(), `SELECT Evidence__c FROM Assessment_Response__c WHERE Assessment__c = '${work.id}'`)
+            .records.map((response) => response.Evidence__c)
+            .filter((value) => value !== null);
+        expect(evidence).toEqual([citation]);
         await expect(page.locator('c-assessment-form').getByRole('radio').count()).resolves.toBe(0);
         await expect(page.getByRole('heading', { name: 'New coaching task' }).isVisible()).resolves.toBe(true);
         await harness.screenshot(page, 'loop-evaluator-submitted');
