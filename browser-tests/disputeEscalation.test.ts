@@ -95,8 +95,10 @@ describe('a dispute escalated to level 2', () => {
     it('the team lead takes it under review, which marks the assessment Disputed, and escalates it', async () => {
         const page = await signIn(work.teamLead, `/lightning/r/Dispute__c/${disputeId}/view`);
         await page.getByRole('button', { name: 'Take under review' }).click();
-        await page.getByRole('button', { name: `Escalate to ${work.qaManager.name} (level 2)` }).click();
-        await page.getByText('Level 2', { exact: false }).first().waitFor();
+        const escalate = page.getByRole('button', { name: `Escalate to ${work.qaManager.name} (level 2)` });
+        await escalate.click();
+        // Saved and read again: the team lead is no longer the arbitrator, so the button goes.
+        await escalate.waitFor({ state: 'detached' });
         await harness.screenshot(page, 'escalation-team-lead');
         expect(inOrg(`SELECT Status__c FROM Assessment__c WHERE Id = '${work.id}'`).Status__c).toBe('Disputed');
         expect(inOrg(`SELECT Status__c, Level__c FROM Dispute__c WHERE Id = '${disputeId}'`)).toMatchObject({

@@ -161,7 +161,7 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
             .filter((value) => value !== null);
         expect(evidence).toEqual([citation]);
         await expect(page.locator('c-assessment-form').getByRole('radio').count()).resolves.toBe(0);
-        await expect(page.getByRole('heading', { name: 'New coaching task' }).isVisible()).resolves.toBe(true);
+        await page.getByRole('heading', { name: 'New coaching task' }).waitFor();
         await harness.screenshot(page, 'loop-evaluator-submitted');
         expectCleanPages();
     });
@@ -174,7 +174,8 @@ describe('the quality loop: score, dispute, overturn, coach', () => {
         await expect(page.locator('c-assessment-form').getByRole('radio').count()).resolves.toBe(0);
         await expect(page.getByRole('button', { name: 'Submit', exact: true }).count()).resolves.toBe(0);
         await expect(page.getByRole('button', { name: 'Save draft' }).count()).resolves.toBe(0);
-        // The page's visibility rule keeps the coaching form from those who cannot coach.
+        // The page's visibility rule keeps the coaching form from those who cannot coach (the sidebar is drawn).
+        await page.getByRole('heading', { name: 'Dispute this assessment' }).waitFor();
         await expect(page.getByRole('heading', { name: 'New coaching task' }).count()).resolves.toBe(0);
 
         await page.getByText(`Dispute “${disputedItem.question}”`, { exact: true }).click();

@@ -6,6 +6,7 @@ import {
     getRecordCreateDefaults,
     notifyRecordUpdateAvailable,
     type RecordDefaultsRepresentation,
+    type RecordRepresentation,
     type WireResult
 } from 'lightning/uiRecordApi';
 import { getObjectInfo, type ObjectInfo } from 'lightning/uiObjectInfoApi';
@@ -493,27 +494,9 @@ export default class CoachingTaskForm extends LightningElement {
         // No Status__c: a new task starts Open by the picklist's default (Coaching_Status_Start), so
         // creating coaching never needs edit access to the status.
         this.saving = true;
+        let created: RecordRepresentation;
         try {
-            const created = await createRecord({ apiName: COACHING_TASK.objectApiName, fields });
-            // The name and due date the platform gave the task, not the ones the form sent.
-            const name = getFieldValue(created, NAME);
-            const due = getFieldValue(created, DUE_DATE);
-            const dueText = typeof due === 'string' ? ` Due ${formatDate(due, LOCALE)}.` : '';
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: typeof name === 'string' ? `Coaching task ${name} created` : 'Coaching task created',
-                    message: `The agent acknowledges it next.${dueText}`,
-                    variant: 'success'
-                })
-            );
-            this.dispatchEvent(
-                new CustomEvent('coachingtaskcreated', {
-                    detail: { recordId: created.id, name: typeof name === 'string' ? name : null }
-                })
-            );
-            // The assessment's coaching count (a roll-up) changed on the server.
-            await notifyRecordUpdateAvailable([{ recordId: assessmentId }]);
-            this.reset();
+            created = await createRecord({ apiName: COACHING_TASK.objectApiName, fields });
         } catch (error) {
             this.formErrors = errorMessages(error);
             this.dispatchEvent(
@@ -523,9 +506,30 @@ export default class CoachingTaskForm extends LightningElement {
                     variant: 'error'
                 })
             );
+            return;
         } finally {
             this.saving = false;
         }
+        // The name and due date the platform gave the task, not the ones the form sent.
+        const name = getFieldValue(created, NAME);
+        const due = getFieldValue(created, DUE_DATE);
+        const dueText = typeof due === 'string' ? ` Due ${formatDate(due, LOCALE)}.` : '';
+        this.dispatchEvent(
+            new ShowToastEvent({
+                title: typeof name === 'string' ? `Coaching task ${name} created` : 'Coaching task created',
+                message: `The agent acknowledges it next.${dueText}`,
+                variant: 'success'
+            })
+        );
+        this.dispatchEvent(
+            new CustomEvent('coachingtaskcreated', {
+                detail: { recordId: created.id, name: typeof name === 'string' ? name : null }
+            })
+        );
+        this.reset();
+        // The assessment's coaching count (a roll-up) changed on the server. The task exists whatever
+        // happens here: a refresh that fails only leaves the count as it was until the page reads it again.
+        await notifyRecordUpdateAvailable([{ recordId: assessmentId }]).catch(() => undefined);
     }
 
     private reset(): void {

@@ -589,13 +589,20 @@ export default class DisputeRequest extends LightningElement {
         }
     }
 
-    /** Reads the dispute again, and tells the page the assessment changed: its dispute counts roll up from it. */
+    /**
+     * Reads the dispute again, and tells the page the assessment changed: its dispute counts roll up
+     * from it. What was saved stays saved if this fails: the card says so rather than report a failed save.
+     */
     private async refresh(): Promise<void> {
         const refreshes: Promise<unknown>[] = [this.queryResult?.refresh() ?? Promise.resolve()];
         if (this.recordId) {
             refreshes.push(notifyRecordUpdateAvailable([{ recordId: this.recordId }]));
         }
-        await Promise.all(refreshes);
+        try {
+            await Promise.all(refreshes);
+        } catch (error) {
+            this.saveMessage = `Saved, but the card could not read the dispute again: ${errorSummary(error)} Reload the page.`;
+        }
     }
 
     private toast(title: string, message: string, variant: 'success' | 'warning' | 'error'): void {

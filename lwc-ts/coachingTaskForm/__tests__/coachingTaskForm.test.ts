@@ -343,6 +343,20 @@ describe('c-coaching-task-form', () => {
         expect(control(element, 'due-date').value).toBe(DEFAULT_DUE_DATE);
     });
 
+    it('reports a created task as created even when the page cannot be told to read the assessment again', async () => {
+        const element = await renderForm();
+        (notifyRecordUpdateAvailable as jest.Mock).mockRejectedValueOnce(new Error('offline'));
+        const toasts: any[] = [];
+        element.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+        await fillIn(element);
+        await create(element);
+
+        expect(toasts).toEqual([
+            expect.objectContaining({ title: 'Coaching task CT-00099 created', variant: 'success' })
+        ]);
+        expect(one(element, '[data-id="form-errors"]')).toBeNull();
+    });
+
     it("shows the platform's refusal and keeps what was written", async () => {
         const element = await renderForm();
         mockCreateRecord.mockRejectedValueOnce({

@@ -416,6 +416,18 @@ describe('c-dispute-request', () => {
         expect(mockNotify).toHaveBeenCalledWith([{ recordId: ASSESSMENT_ID }]);
     });
 
+    it('says a withdrawal was saved when only reading the dispute again fails', async () => {
+        mockUpdateRecord.mockResolvedValue({});
+        const element = await render({ disputes: [{ id: DISPUTE_ID, name: 'D-00007', status: 'Open' }] });
+        const seen = toasts(element);
+        mockRefresh.mockRejectedValueOnce(new Error('The connection dropped.'));
+        await click(element, 'withdraw');
+        await click(element, 'withdraw-confirm');
+        expect(seen).toEqual([{ title: 'Dispute withdrawn', message: 'D-00007 is withdrawn.', variant: 'success' }]);
+        expect(element.shadowRoot!.textContent).toContain('Saved, but the card could not read the dispute again');
+        expect(element.shadowRoot!.textContent).not.toContain('was not withdrawn');
+    });
+
     it('shows why a withdrawal was refused', async () => {
         mockUpdateRecord.mockRejectedValue(refusal('A decided or withdrawn dispute is closed and cannot change.'));
         const element = await render({ disputes: [{ id: DISPUTE_ID, name: 'D-00007', status: 'Open' }] });
