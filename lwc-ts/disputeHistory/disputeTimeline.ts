@@ -163,6 +163,25 @@ function noteAfter(change: FieldChange, answer: DisputedAnswerRecord, notes: rea
     return later.length === 0 ? answer.note : null;
 }
 
+/**
+ * What a change did to the note: from the values where history kept them, else from the answer's
+ * note now when it is the last change; an earlier change without values is only known to be a change.
+ */
+function noteChange(
+    change: FieldChange,
+    answer: DisputedAnswerRecord,
+    notes: readonly FieldChange[]
+): 'written' | 'removed' | 'changed' {
+    if (change.oldValue !== null || change.newValue !== null) {
+        return change.newValue === null ? 'removed' : 'written';
+    }
+    const isLast = !notes.some((other) => other.parentId === change.parentId && other.at > change.at);
+    if (!isLast) {
+        return 'changed';
+    }
+    return answer.note === null ? 'removed' : 'written';
+}
+
 function answerSteps(
     answers: readonly DisputedAnswerRecord[],
     history: FieldHistory,
@@ -208,13 +227,12 @@ function answerSteps(
                 return [];
             }
             const note = noteAfter(change, answer, notes);
-            const removed = note === null && change.oldValue !== null;
             return [
                 {
                     key: `answer|${change.parentId}|${NOTE}|${change.at}`,
                     at: change.at,
                     who: change.by,
-                    title: `“${answer.question}”: arbitrator's note ${removed ? 'removed' : 'written'}`,
+                    title: `“${answer.question}”: arbitrator's note ${noteChange(change, answer, notes)}`,
                     detail: note
                 }
             ];

@@ -153,6 +153,32 @@ describe('disputeTimeline from field history', () => {
             ]);
         });
 
+        it('says the last change removed the note when the answer has none now, and an earlier one only changed it', () => {
+            const withoutNote = answers.map((answer) => ({ ...answer, note: null }));
+            const LATER = '2026-11-04T10:00:00.000Z';
+            expect(
+                disputeTimeline(
+                    dispute,
+                    withoutNote,
+                    {
+                        ...history,
+                        answers: [
+                            change(ITEM, 'Outcome__c', null, 'Overturned', DECIDED_AT, 'Emma Haddad'),
+                            change(ITEM, 'Decision_Note__c', null, null, EDITED_AT, 'Mina Manager'),
+                            change(ITEM, 'Decision_Note__c', null, null, LATER, 'Mina Manager')
+                        ]
+                    },
+                    names
+                )
+                    .filter((step) => step.title.startsWith('“Greets'))
+                    .map((step) => [step.title, step.detail])
+            ).toEqual([
+                ['“Greets the customer by name”: Overturned', null],
+                ["“Greets the customer by name”: arbitrator's note changed", null],
+                ["“Greets the customer by name”: arbitrator's note removed", null]
+            ]);
+        });
+
         it('says a note was removed where the history keeps the values', () => {
             expect(
                 notedSteps([
