@@ -210,9 +210,49 @@ export const ASSESSMENT_RULE_CASES = [
                 evaluator
             )
         ),
+        refused(
+            'the evaluator rewriting the overall comment of a submitted assessment',
+            update(
+                submittedAssessment({ Overall_Comment__c: 'Good verification.' }),
+                { Overall_Comment__c: 'Verification missed.' },
+                evaluator
+            )
+        ),
+        refused(
+            'the evaluator adding an overall comment to a final assessment',
+            update(
+                submittedAssessment({ Status__c: 'Final' }),
+                { Overall_Comment__c: 'Verification missed.' },
+                evaluator
+            )
+        ),
         allowed(
             'a QA manager correcting the agent after submission',
             update(submittedAssessment(), { Agent__c: USERS.otherAgent }, manager)
+        ),
+        allowed(
+            'a QA manager correcting the overall comment after submission',
+            update(submittedAssessment(), { Overall_Comment__c: 'Verification missed.' }, manager)
+        ),
+        allowed(
+            'the evaluator submitting with the overall comment in the same save',
+            update(
+                assessment(),
+                {
+                    Status__c: 'Submitted',
+                    Submitted_At__c: '2025-03-10T11:00:00.000Z',
+                    Overall_Comment__c: 'Good verification.'
+                },
+                evaluator
+            )
+        ),
+        allowed(
+            'the evaluator rewriting the overall comment in progress',
+            update(
+                assessment({ Overall_Comment__c: 'Good verification.' }),
+                { Overall_Comment__c: 'Verification missed.' },
+                evaluator
+            )
         ),
         allowed(
             'the evaluator changing the agent before submission',

@@ -23,6 +23,7 @@ const MOVES: StatusMove[] = [
     ['Acknowledged', 'Completed'],
     ['Acknowledged', 'Cancelled']
 ];
+const completed = { Status__c: 'Completed', Completed_At__c: '2025-03-10T09:00:00.000Z' };
 const acknowledged = (overrides: SObjectRecord = {}): SObjectRecord =>
     coachingTask({ Status__c: 'Acknowledged', Acknowledged_At__c: '2025-03-09T10:00:00.000Z', ...overrides });
 
@@ -85,11 +86,38 @@ export const COACHING_RULE_CASES = [
                 by('evaluator')
             )
         ),
+        refused(
+            'an evaluator naming themself coach and completing it in the same save',
+            update(acknowledged(), { Coach__c: USERS.evaluator, ...completed }, by('evaluator'))
+        ),
+        refused(
+            'an evaluator cancelling it as they name themself coach',
+            update(coachingTask(), { Coach__c: USERS.evaluator, Status__c: 'Cancelled' }, by('evaluator'))
+        ),
+        allowed('the coach completing it', update(acknowledged(), completed, coach)),
         allowed(
-            'the coach completing it',
-            update(acknowledged(), { Status__c: 'Completed', Completed_At__c: '2025-03-10T09:00:00.000Z' }, coach)
+            'the coach completing it as they hand it on (the coach before the save completes)',
+            update(acknowledged(), { Coach__c: USERS.secondEvaluator, ...completed }, coach)
         ),
         allowed('a QA manager cancelling it', update(coachingTask(), { Status__c: 'Cancelled' }, manager))
+    ]),
+    ...ruleCases(C, 'Coaching_Coach_Changed_By_Manager', [
+        refused(
+            'an evaluator making themself the coach',
+            update(coachingTask(), { Coach__c: USERS.evaluator }, by('evaluator'))
+        ),
+        refused(
+            'the coach handing it to another evaluator',
+            update(coachingTask(), { Coach__c: USERS.secondEvaluator }, coach)
+        ),
+        refused('an evaluator removing the coach', update(coachingTask(), { Coach__c: null }, by('evaluator'))),
+        refused(
+            'a history loader changing the coach (nothing loads a coach after creation)',
+            update(coachingTask(), { Coach__c: USERS.evaluator }, by('admin', 'Load_QA_History'))
+        ),
+        allowed('a QA manager changing the coach', update(coachingTask(), { Coach__c: USERS.evaluator }, manager)),
+        allowed('an evaluator naming the coach when creating it', insert(coachingTask(), by('evaluator'))),
+        allowed('the coach moving the due date', update(coachingTask(), { Due_Date__c: '2025-04-30' }, coach))
     ]),
     ...ruleCases(C, 'Coaching_Timestamps', [
         refused('acknowledged without a time', update(coachingTask(), { Status__c: 'Acknowledged' }, agent)),

@@ -285,6 +285,15 @@ const onScale = (scale: string, answer: string, extra: SObjectRecord = {}): SObj
         })
     });
 
+// An answer decided under review, with the arbitrator's note on it.
+const notedUnderReview = (overrides: SObjectRecord = {}): SObjectRecord =>
+    disputeItem({
+        Dispute__r: underReview(),
+        Outcome__c: 'Upheld',
+        Decision_Note__c: 'The recording shows no verification.',
+        ...overrides
+    });
+
 export const DISPUTE_ITEM_RULE_CASES = [
     ...ruleCases(I, 'Dispute_Item_Needs_Reason', [
         refused('no reason', insert(disputeItem({ Reason__c: null }), agent)),
@@ -388,6 +397,14 @@ export const DISPUTE_ITEM_RULE_CASES = [
                 agent
             )
         ),
+        refused(
+            "the agent rewriting the arbitrator's note",
+            update(notedUnderReview(), { Decision_Note__c: 'The caller was verified after all.' }, agent)
+        ),
+        refused(
+            'a team lead who is not the arbitrator writing the note',
+            update(notedUnderReview(), { Decision_Note__c: 'The caller was verified after all.' }, by('coach'))
+        ),
         allowed(
             'the named arbitrator deciding',
             update(
@@ -395,6 +412,18 @@ export const DISPUTE_ITEM_RULE_CASES = [
                 { Outcome__c: 'Overturned' },
                 arbitrator
             )
+        ),
+        allowed(
+            'the named arbitrator rewriting their note',
+            update(notedUnderReview(), { Decision_Note__c: 'Verified at 00:45, as the agent says.' }, arbitrator)
+        ),
+        allowed(
+            'a history loader loading a past note',
+            update(notedUnderReview(), { Decision_Note__c: 'Verified at 00:45, as the agent says.' }, historyOnly)
+        ),
+        allowed(
+            'the agent changing their reason, not the note',
+            update(disputeItem(), { Reason__c: 'I verified the caller at 00:50.' }, agent)
         ),
         allowed(
             'a QA manager deciding',
@@ -421,6 +450,36 @@ export const DISPUTE_ITEM_RULE_CASES = [
         refused(
             'deciding after the dispute was withdrawn',
             update(disputeItem({ Dispute__r: dispute({ Status__c: 'Withdrawn' }) }), { Outcome__c: 'Upheld' }, manager)
+        ),
+        refused(
+            'rewriting the note once the dispute is upheld',
+            update(
+                notedUnderReview({
+                    Dispute__r: dispute({ Status__c: 'Upheld', ...decided, Decided_Item_Count__c: 2 })
+                }),
+                { Decision_Note__c: 'The caller was verified after all.' },
+                manager
+            )
+        ),
+        refused(
+            'noting an answer while the dispute is still Open',
+            update(disputeItem(), { Decision_Note__c: 'Looks right to me.' }, arbitrator)
+        ),
+        allowed(
+            'noting an answer under review',
+            update(
+                disputeItem({ Dispute__r: dispute({ Status__c: 'Under Review' }) }),
+                { Decision_Note__c: 'Verified at 00:45, as the agent says.' },
+                arbitrator
+            )
+        ),
+        allowed(
+            'deciding and noting in one save once escalated',
+            update(
+                disputeItem({ Dispute__r: dispute({ Status__c: 'Escalated', Level__c: 'Level 2' }) }),
+                { Outcome__c: 'Overturned', Decision_Note__c: 'Verified at 00:45, as the agent says.' },
+                manager
+            )
         ),
         allowed(
             'deciding under review',

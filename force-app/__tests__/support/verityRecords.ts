@@ -130,6 +130,7 @@ export function assessment(overrides: SObjectRecord = {}): SObjectRecord {
         Calibration_Session__c: null,
         Original_Assessment__c: null,
         Reassignment_Reason__c: null,
+        Overall_Comment__c: null,
         Points_Earned__c: 0,
         Points_Possible__c: 0,
         Hard_Fail_Failures__c: 0,
@@ -224,6 +225,7 @@ export function disputeItem(overrides: SObjectRecord = {}): SObjectRecord {
         Proposed_Answer__c: 'Yes',
         Reason__c: 'I verified the caller at 00:45.',
         Outcome__c: null,
+        Decision_Note__c: null,
         ...overrides
     };
 }

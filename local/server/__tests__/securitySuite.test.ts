@@ -818,6 +818,109 @@ describe('arbitrating a dispute', () => {
     });
 });
 
+describe("the arbitrator's note on a disputed answer", () => {
+    const NOTE_RULE = 'Only the arbitrator or a QA manager decides or notes a disputed answer.';
+    const REVIEW_RULE = 'Disputed answers are decided or noted while the dispute is under review.';
+
+    /** A disputed answer on a dispute the QA manager has taken under review as its arbitrator. */
+    async function answerUnderReview(): Promise<{ dispute: string; item: string }> {
+        const { assessment, response } = await submittedAssessment('evaluator');
+        const dispute = await openDispute('agent', assessment);
+        const item = await disputedAnswer('agent', dispute, response);
+        await update('qaManager', 'Dispute__c', {
+            Id: dispute,
+            Status__c: 'Under Review',
+            Arbitrator__c: userId.qaManager
+        });
+        return { dispute, item };
+    }
+
+    const noteOf = async (item: string): Promise<unknown> =>
+        (await conn.admin.sobject('Dispute_Item__c').retrieve(item)).Decision_Note__c;
+
+    /**
+     * A second System Administrator, with none of the package's permission sets: they may write
+     * every field, but neither arbitrate this dispute nor hold Arbitrate_Disputes or Load_QA_History.
+     */
+    async function plainAdministrator(): Promise<Connection> {
+        const admin = await conn.admin.sobject('User').retrieve(userId.admin);
+        const username = `plain.admin.${next()}@verity.local`;
+        await create('admin', 'User', {
+            Username: username,
+            LastName: 'Plain Admin',
+            Alias: 'padmin',
+            Email: username,
+            ProfileId: admin.ProfileId,
+            TimeZoneSidKey: 'America/Los_Angeles',
+            LocaleSidKey: 'en_US',
+            LanguageLocaleKey: 'en_US',
+            EmailEncodingKey: 'UTF-8'
+        });
+        const session = org.signIn(username);
+        if (!session) {
+            throw new Error(`The new administrator ${username} cannot sign in.`);
+        }
+        return connect(session.accessToken);
+    }
+
+    it('lets the arbitrator write and rewrite the note during review', async () => {
+        const { item } = await answerUnderReview();
+        await update('qaManager', 'Dispute_Item__c', { Id: item, Decision_Note__c: 'Checking the recording.' });
+        await update('qaManager', 'Dispute_Item__c', {
+            Id: item,
+            Outcome__c: 'Upheld',
+            Decision_Note__c: 'The recording shows no verification.'
+        });
+        expect(await noteOf(item)).toBe('The recording shows no verification.');
+    });
+
+    it('refuses the note from whoever neither arbitrates the dispute nor holds Arbitrate_Disputes', async () => {
+        const { item } = await answerUnderReview();
+        await update('qaManager', 'Dispute_Item__c', { Id: item, Decision_Note__c: 'Checking the recording.' });
+        const stranger = await plainAdministrator();
+        const byRule = await refusal(async () =>
+            unwrap(await stranger.sobject('Dispute_Item__c').update({ Id: item, Decision_Note__c: 'Rewritten.' }))
+        );
+        expect([byRule.errorCode, byRule.message]).toEqual(['FIELD_CUSTOM_VALIDATION_EXCEPTION', NOTE_RULE]);
+        // The agent may read the note but not write it (field-level security, before any rule).
+        const byField = await refusal(async () =>
+            unwrap(await conn.agent.sobject('Dispute_Item__c').update({ Id: item, Decision_Note__c: 'Rewritten.' }))
+        );
+        expect(byField.errorCode).toBe('INVALID_FIELD_FOR_INSERT_UPDATE');
+        expect(await noteOf(item)).toBe('Checking the recording.');
+    });
+
+    it('refuses a note changed once the dispute is closed, even by its arbitrator or a history loader', async () => {
+        const { dispute, item } = await answerUnderReview();
+        await update('qaManager', 'Dispute_Item__c', {
+            Id: item,
+            Outcome__c: 'Upheld',
+            Decision_Note__c: 'The recording shows no verification.'
+        });
+        await update('qaManager', 'Dispute__c', {
+            Id: dispute,
+            Status__c: 'Upheld',
+            Resolution__c: 'The answer stands.',
+            Resolved_At__c: NOW.toISOString()
+        });
+        for (const persona of ['qaManager', 'admin'] as Persona[]) {
+            const error = await refusal(async () =>
+                unwrap(
+                    await conn[persona]
+                        .sobject('Dispute_Item__c')
+                        .update({ Id: item, Decision_Note__c: 'On reflection, it was verified.' })
+                )
+            );
+            expect([persona, error.errorCode, error.message]).toEqual([
+                persona,
+                'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                REVIEW_RULE
+            ]);
+        }
+        expect(await noteOf(item)).toBe('The recording shows no verification.');
+    });
+});
+
 // ----- field-level security -----------------------------------------------------------------
 
 describe('field-level security', () => {
@@ -961,6 +1064,42 @@ describe('field-level security', () => {
     });
 });
 
+// ----- an assessment after submission -----------------------------------------------------------
+
+describe('the overall comment after submission', () => {
+    const LOCKED =
+        'After submission only a QA manager changes who, what or when an assessment is about, or its overall comment.';
+
+    it('takes the comment with the submission, then refuses the owning evaluator a change', async () => {
+        const assessment = await newAssessment('admin', 'evaluator');
+        await answer('evaluator', assessment, 'No');
+        await update('evaluator', 'Assessment__c', {
+            Id: assessment,
+            Status__c: 'Submitted',
+            Submitted_At__c: SUBMITTED_AT,
+            Overall_Comment__c: 'Verify the caller before the account.'
+        });
+        const error = await refusal(async () =>
+            unwrap(
+                await conn.evaluator
+                    .sobject('Assessment__c')
+                    .update({ Id: assessment, Overall_Comment__c: 'Verification was fine.' })
+            )
+        );
+        expect([error.errorCode, error.message]).toEqual(['FIELD_CUSTOM_VALIDATION_EXCEPTION', LOCKED]);
+        const after = await conn.admin.sobject('Assessment__c').retrieve(assessment);
+        expect(after.Overall_Comment__c).toBe('Verify the caller before the account.');
+    });
+
+    it('lets a QA manager correct the comment of a submitted assessment', async () => {
+        const { assessment } = await submittedAssessment('qaManager');
+        await update('qaManager', 'Assessment__c', { Id: assessment, Overall_Comment__c: 'Corrected by QA.' });
+        expect((await conn.admin.sobject('Assessment__c').retrieve(assessment)).Overall_Comment__c).toBe(
+            'Corrected by QA.'
+        );
+    });
+});
+
 // ----- completing coaching ----------------------------------------------------------------------
 
 describe('completing coaching', () => {
@@ -1004,6 +1143,48 @@ describe('completing coaching', () => {
             'Only the coach or a QA manager completes or cancels coaching.'
         ]);
         expect((await conn.admin.sobject('Coaching_Task__c').retrieve(task)).Status__c).toBe('Acknowledged');
+    });
+
+    const COMPLETED_BY_COACH = 'Only the coach or a QA manager completes or cancels coaching.';
+    const COACH_BY_MANAGER = 'Only a QA manager changes the coach of a coaching task.';
+    const coachOf = async (task: string): Promise<{ coach: unknown; status: unknown }> => {
+        const record = await conn.admin.sobject('Coaching_Task__c').retrieve(task);
+        return { coach: record.Coach__c, status: record.Status__c };
+    };
+
+    it('refuses an evaluator who names themself coach and completes in the same save', async () => {
+        const task = await acknowledgedTask('qaManager');
+        const error = await refusal(async () =>
+            unwrap(
+                await conn.evaluator
+                    .sobject('Coaching_Task__c')
+                    .update({ Id: task, Coach__c: userId.evaluator, ...complete })
+            )
+        );
+        // Both rules refuse it; the org reports one of them.
+        expect(error.errorCode).toBe('FIELD_CUSTOM_VALIDATION_EXCEPTION');
+        expect([COMPLETED_BY_COACH, COACH_BY_MANAGER]).toContain(error.message);
+        expect(await coachOf(task)).toEqual({ coach: userId.qaManager, status: 'Acknowledged' });
+    });
+
+    it('refuses an evaluator who changes the coach, so a second save cannot complete it either', async () => {
+        const task = await acknowledgedTask('qaManager');
+        const switched = await refusal(async () =>
+            unwrap(await conn.evaluator.sobject('Coaching_Task__c').update({ Id: task, Coach__c: userId.evaluator }))
+        );
+        expect([switched.errorCode, switched.message]).toEqual(['FIELD_CUSTOM_VALIDATION_EXCEPTION', COACH_BY_MANAGER]);
+        const completed = await refusal(async () =>
+            unwrap(await conn.evaluator.sobject('Coaching_Task__c').update({ Id: task, ...complete }))
+        );
+        expect(completed.message).toBe(COMPLETED_BY_COACH);
+        expect(await coachOf(task)).toEqual({ coach: userId.qaManager, status: 'Acknowledged' });
+    });
+
+    it('lets a QA manager hand the coaching to an evaluator, who then completes it', async () => {
+        const task = await acknowledgedTask('qaManager');
+        await update('qaManager', 'Coaching_Task__c', { Id: task, Coach__c: userId.evaluator });
+        unwrap(await conn.evaluator.sobject('Coaching_Task__c').update({ Id: task, ...complete }));
+        expect(await coachOf(task)).toEqual({ coach: userId.evaluator, status: 'Completed' });
     });
 });
 
