@@ -7,11 +7,7 @@ import CAN_EVALUATE from '@salesforce/customPermission/Evaluate_Assessments';
 import { formatDate } from 'c/calendarDates';
 import { errorMessages } from 'c/platformErrors';
 import { openedRecordPage, refreshList } from 'c/recordLists';
-
-interface Field<T> {
-    value: T | null;
-    displayValue?: string | null;
-}
+import type { GraphqlField as Field } from 'c/graphqlRecords';
 
 interface QueueNode {
     Id: string;

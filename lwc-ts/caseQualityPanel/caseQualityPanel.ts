@@ -8,12 +8,8 @@ import { formatDate, formatDateTime } from 'c/calendarDates';
 import { sameRecordId } from 'c/disputeRules';
 import { errorMessages } from 'c/platformErrors';
 import { openedRecordPage, refreshList } from 'c/recordLists';
+import type { GraphqlField as Field } from 'c/graphqlRecords';
 
-/** A field as UI API GraphQL answers it. */
-interface Field<T> {
-    value: T | null;
-    displayValue?: string | null;
-}
 type NameOf = { Name: Field<string> } | null;
 
 interface InteractionNode {

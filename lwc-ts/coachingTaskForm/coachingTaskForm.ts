@@ -29,11 +29,7 @@ import COMPLETED_AT from '@salesforce/schema/Coaching_Task__c.Completed_At__c';
 import { formatDate, todayIn } from 'c/calendarDates';
 import { sameRecordId } from 'c/disputeRules';
 import { errorMessages, errorSummary } from 'c/platformErrors';
-
-interface Field<T> {
-    value: T | null;
-    displayValue?: string | null;
-}
+import type { GraphqlField as Field } from 'c/graphqlRecords';
 
 interface AssessmentContext {
     uiapi: {

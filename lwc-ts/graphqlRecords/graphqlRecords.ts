@@ -7,6 +7,12 @@
  * Pure: no platform modules, no I/O.
  */
 
+/** One field of a record in a GraphQL answer, for components that type their answer's shape. */
+export interface GraphqlField<T> {
+    value: T | null;
+    displayValue?: string | null;
+}
+
 /** One record of a GraphQL answer: `Id`, fields as `{ value, displayValue }`, parents as nodes. */
 export type GraphqlNode = Readonly<Record<string, unknown>>;
 

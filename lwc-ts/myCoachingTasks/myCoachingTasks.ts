@@ -11,11 +11,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import { formatDate } from 'c/calendarDates';
 import { errorMessages } from 'c/platformErrors';
 import { openedRecordPage, refreshList } from 'c/recordLists';
-
-interface Field<T> {
-    value: T | null;
-    displayValue?: string | null;
-}
+import type { GraphqlField as Field } from 'c/graphqlRecords';
 
 interface TaskNode {
     Id: string;
